@@ -1,0 +1,38 @@
+/**
+ * `npm run seed`: validates seed/ (nothing touches the database if any file is wrong), applies
+ * cypher/, then loads the knowledge graph in one transaction and reports what changed.
+ */
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import { connect } from '../src/neo4j/connect.ts';
+import { LocalNeo4jError } from '../src/neo4j/local-server.ts';
+import { applySchema } from '../src/neo4j/schema.ts';
+import { describeReport, loadSeed, readValidSeed, SeedValidationError } from '../src/seed/load.ts';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const data = readValidSeed();
+  console.log(
+    `[seed] valid: ${data.entities.length} entities, ${data.relationships.length} relationships, ${data.statistics.length} statistics`,
+  );
+  const neo4j = await connect(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  try {
+    console.log(`[seed] applying cypher/ (${await applySchema(neo4j.driver, neo4j.database)} statements)`);
+    const report = await loadSeed(neo4j.driver, neo4j.database, data, (message) =>
+      console.log(`[seed] wrote ${message}`),
+    );
+    console.log(
+      `[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s on ${neo4j.uri}: ${describeReport(report)}`,
+    );
+  } finally {
+    await neo4j.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  const expected =
+    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof SeedValidationError;
+  console.error(expected ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,165 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { fromRoot, projectRoot } from './paths.ts';
+
+/**
+ * The only reader of `process.env`. Every setting is parsed and validated here once, at start-up;
+ * a bad value stops start-up with a message naming the variable and what it allows.
+ */
+
+const port = z.coerce
+  .number({ error: 'must be a whole number from 1 to 65535' })
+  .int('must be a whole number from 1 to 65535')
+  .min(1, 'must be a whole number from 1 to 65535')
+  .max(65535, 'must be a whole number from 1 to 65535');
+
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
+
+const neo4jUri = z
+  .string()
+  .regex(
+    /^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/,
+    'must be a Neo4j URI: bolt://, neo4j://, neo4j+s:// (Aura, clusters), bolt+s:// ... followed by a host',
+  );
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+const environmentSchema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: z.preprocess(emptyAsUndefined, neo4jUri.optional()),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.preprocess(emptyAsUndefined, z.string().optional()),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a Neo4j database name')
+    .default('neo4j'),
+  NEO4J_LOCAL_BOLT_PORT: port.default(7687),
+  NEO4J_LOCAL_DIR: z
+    .string()
+    .min(1)
+    .default('.neo4j/dev')
+    .transform((dir) => resolve(projectRoot, dir)),
+  NEO4J_LOCAL_HEAP: memorySize.default('512m'),
+  NEO4J_LOCAL_PAGECACHE: memorySize.default('128m'),
+  SEED_ON_START: z.enum(['if-empty', 'never']).default('if-empty'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface LocalNeo4jSettings {
+  boltPort: number;
+  dir: string;
+  heap: string;
+  pageCache: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  logLevel: Environment['LOG_LEVEL'];
+  /** How to reach Neo4j: an existing server, or the managed local one started on demand. */
+  neo4j:
+    | { mode: 'external'; uri: string; username: string; password: string; database: string }
+    | { mode: 'local'; database: string; local: LocalNeo4jSettings };
+  seedOnStart: Environment['SEED_ON_START'];
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads `.env` from the project root, when there is one; variables already set win. */
+function loadDotEnv(): void {
+  const path = fromRoot('.env');
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+export function loadConfig(env?: NodeJS.ProcessEnv): Config {
+  if (!env) loadDotEnv();
+  return parseConfig(env ?? process.env);
+}
+
+function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const variable = issue.path.join('.');
+      return `  ${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(
+      `Invalid configuration:\n${lines.join('\n')}\nSee the configuration table in README.md.`,
+    );
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && e.NEO4J_PASSWORD === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set (the password of NEO4J_USERNAME).',
+    );
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    neo4j: e.NEO4J_URI
+      ? {
+          mode: 'external',
+          uri: e.NEO4J_URI,
+          username: e.NEO4J_USERNAME,
+          password: e.NEO4J_PASSWORD ?? '',
+          database: e.NEO4J_DATABASE,
+        }
+      : {
+          mode: 'local',
+          database: e.NEO4J_DATABASE,
+          local: {
+            boltPort: e.NEO4J_LOCAL_BOLT_PORT,
+            dir: e.NEO4J_LOCAL_DIR,
+            heap: e.NEO4J_LOCAL_HEAP,
+            pageCache: e.NEO4J_LOCAL_PAGECACHE,
+          },
+        },
+    seedOnStart: e.SEED_ON_START,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+const testEnvironmentSchema = z.object({
+  NEO4J_URI_TEST: z.preprocess(emptyAsUndefined, neo4jUri.optional()),
+  NEO4J_USERNAME_TEST: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD_TEST: z.string().default(''),
+  NEO4J_TEST_BOLT_PORT: port.default(7688),
+});
+
+export type TestNeo4jTarget =
+  | { mode: 'external'; uri: string; username: string; password: string }
+  | { mode: 'local'; local: LocalNeo4jSettings };
+
+/**
+ * Where the test suite's Neo4j is: `NEO4J_URI_TEST`, or a managed instance on its own port and data
+ * folder, so tests never touch development data.
+ */
+export function loadTestTarget(env: NodeJS.ProcessEnv = process.env): TestNeo4jTarget {
+  const e = testEnvironmentSchema.parse(env);
+  if (e.NEO4J_URI_TEST) {
+    return {
+      mode: 'external',
+      uri: e.NEO4J_URI_TEST,
+      username: e.NEO4J_USERNAME_TEST,
+      password: e.NEO4J_PASSWORD_TEST,
+    };
+  }
+  return {
+    mode: 'local',
+    local: {
+      boltPort: e.NEO4J_TEST_BOLT_PORT,
+      dir: fromRoot('.neo4j', 'test'),
+      heap: '512m',
+      pageCache: '64m',
+    },
+  };
+}

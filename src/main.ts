@@ -1,0 +1,74 @@
+import { createServer as createHttpServer } from 'node:http';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { connect } from './neo4j/connect.ts';
+import { LocalNeo4jError } from './neo4j/local-server.ts';
+import { applySchema } from './neo4j/schema.ts';
+import { describeReport, SeedValidationError, seedIfEmpty } from './seed/load.ts';
+import { createServer } from './server.ts';
+
+/** Entry point: config -> Neo4j (managed or external) -> schema and seed -> HTTP; drains on SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const neo4j = await connect(config, logger);
+
+  const http = await (async () => {
+    try {
+      const statements = await applySchema(neo4j.driver, neo4j.database);
+      logger.info(`schema applied (${statements} statements)`);
+      if (config.seedOnStart === 'if-empty') {
+        const report = await seedIfEmpty(neo4j.driver, neo4j.database);
+        logger.info(
+          report ? `seed loaded: ${describeReport(report)}` : 'knowledge graph present; seed not loaded',
+        );
+      }
+      const server = createServer({ driver: neo4j.driver, database: neo4j.database, logger });
+      const http = createHttpServer(server.yoga);
+      await new Promise<void>((resolve, reject) => {
+        http.once('error', (error: NodeJS.ErrnoException) =>
+          reject(
+            error.code === 'EADDRINUSE' || error.code === 'EADDRNOTAVAIL'
+              ? new ConfigError(
+                  `PORT=${config.port} / HOST=${config.host}: cannot listen there (${error.code}).`,
+                )
+              : error,
+          ),
+        );
+        http.listen(config.port, config.host, resolve);
+      });
+      return { http, server };
+    } catch (error) {
+      await neo4j.close();
+      throw error;
+    }
+  })();
+
+  const shownHost = ['127.0.0.1', '0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
+  logger.info(`GraphQL API and playground on http://${shownHost}:${config.port}/graphql`);
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info(`${signal}: draining in-flight requests`);
+    http.server.drain();
+    // close() stops accepting and waits for in-flight requests; stragglers are cut after the timeout.
+    const forced = setTimeout(() => http.http.closeAllConnections(), config.shutdownTimeoutMs).unref();
+    await new Promise<void>((resolve) => http.http.close(() => resolve()));
+    clearTimeout(forced);
+    logger.info('HTTP server closed');
+    await neo4j.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  const expected =
+    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof SeedValidationError;
+  console.error(expected ? error.message : error);
+  process.exit(1);
+});

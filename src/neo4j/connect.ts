@@ -1,0 +1,41 @@
+import type { Driver } from 'neo4j-driver';
+import { type Config, ConfigError } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { createDriver } from './driver.ts';
+import { startLocalNeo4j, stopLocalNeo4j } from './local-server.ts';
+
+export interface Connected {
+  driver: Driver;
+  database: string;
+  uri: string;
+  /** Closes the driver and stops the managed Neo4j if this process started it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Reaches the configured Neo4j: the one NEO4J_URI names, or the managed local instance, started
+ * here when it is not running yet. Fails fast with a message naming the variable when unreachable.
+ */
+export async function connect(config: Config, logger: Logger): Promise<Connected> {
+  const database = config.neo4j.database;
+  const local = config.neo4j.mode === 'local' ? config.neo4j.local : undefined;
+  const settings = local
+    ? await startLocalNeo4j(local, (message) => logger.info(message))
+    : { ...(config.neo4j as Extract<Config['neo4j'], { mode: 'external' }>), startedHere: false };
+  const driver = createDriver(settings, logger);
+  const close = async () => {
+    await driver.close();
+    if (local && settings.startedHere) await stopLocalNeo4j(local.dir, (message) => logger.info(message));
+  };
+  try {
+    await driver.verifyConnectivity({ database });
+  } catch (error) {
+    await close();
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ConfigError(
+      `NEO4J_URI=${settings.uri}: cannot reach Neo4j (${reason}). ` +
+        'Check the URI, that the server runs, and NEO4J_USERNAME / NEO4J_PASSWORD.',
+    );
+  }
+  return { driver, database, uri: settings.uri, close };
+}

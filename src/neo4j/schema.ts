@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+import { fromRoot } from '../paths.ts';
+
+/** The statements of `cypher/*.cypher`, in file order; every one is idempotent (`IF NOT EXISTS`). */
+export function schemaStatements(folder = fromRoot('cypher')): string[] {
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.cypher'))
+    .sort()
+    .flatMap((file) =>
+      readFileSync(`${folder}/${file}`, 'utf8')
+        .split('\n')
+        .filter((line) => !line.trimStart().startsWith('//'))
+        .join('\n')
+        .split(/;\s*(?:\n|$)/)
+        .map((statement) => statement.trim())
+        .filter(Boolean),
+    );
+}
+
+/** Applies the schema (constraints and indexes), then waits until every index is online. */
+export async function applySchema(driver: Driver, database: string): Promise<number> {
+  const statements = schemaStatements();
+  for (const statement of statements) {
+    // Schema commands cannot share a transaction with anything else: one auto-commit each.
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
+  return statements.length;
+}

@@ -1,0 +1,56 @@
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type { Driver } from 'neo4j-driver';
+import { type Context, createContext } from './context.ts';
+import type { Logger } from './logger.ts';
+import { schema } from './schema/index.ts';
+
+export interface ServerOptions {
+  driver: Driver;
+  database: string;
+  logger: Logger;
+}
+
+export interface Server {
+  yoga: YogaServerInstance<Record<string, never>, Context>;
+  /** Makes `/ready` answer 503 from now on, so a load balancer stops sending traffic before shutdown. */
+  drain(): void;
+}
+
+const READINESS_TIMEOUT_MS = 1_500;
+
+/** Builds the HTTP handler (no listening): GraphQL at /graphql with GraphiQL, /health and /ready. */
+export function createServer({ driver, database, logger }: ServerOptions): Server {
+  let draining = false;
+
+  const databaseAnswers = async (): Promise<boolean> => {
+    const timeout = new Promise<false>((resolve) => setTimeout(resolve, READINESS_TIMEOUT_MS, false).unref());
+    const ping = driver
+      .executeQuery('RETURN 1', {}, { database })
+      .then(() => true)
+      .catch(() => false);
+    return Promise.race([ping, timeout]);
+  };
+
+  const yoga = createYoga<Record<string, never>, Context>({
+    schema,
+    context: () => createContext(driver, database),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: { title: 'qianjiang-kg: GraphQL playground' },
+    logging: logger,
+    plugins: [
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => !draining && (await databaseAnswers()),
+      }),
+    ],
+  });
+
+  return {
+    yoga,
+    drain: () => {
+      draining = true;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+describe('configuration', () => {
+  it('defaults to the managed local Neo4j and port 4000', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.neo4j.mode).toBe('local');
+    if (config.neo4j.mode === 'local') expect(config.neo4j.local.boltPort).toBe(7687);
+    expect(config.neo4j.database).toBe('neo4j');
+  });
+
+  it('uses NEO4J_URI with any Neo4j scheme', () => {
+    for (const uri of ['bolt://db:7687', 'neo4j://cluster:7687', 'neo4j+s://abc.databases.neo4j.io']) {
+      const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret' });
+      expect(config.neo4j).toMatchObject({ mode: 'external', uri, username: 'neo4j', password: 'secret' });
+    }
+  });
+
+  it.each([
+    ['PORT', 'abc', /PORT="abc": must be a whole number from 1 to 65535/],
+    ['PORT', '70000', /PORT="70000": must be a whole number from 1 to 65535/],
+    ['NEO4J_URI', 'http://localhost:7474', /NEO4J_URI="http:\/\/localhost:7474": must be a Neo4j URI/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud"/],
+    ['NEO4J_LOCAL_HEAP', 'lots', /NEO4J_LOCAL_HEAP="lots": must be a size such as 512m or 2g/],
+    ['SEED_ON_START', 'always', /SEED_ON_START="always"/],
+  ])('rejects %s=%s naming the variable', (variable, value, message) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [variable]: value })).toThrow(message);
+  });
+
+  it('requires a password with NEO4J_URI', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(
+      /NEO4J_PASSWORD: required when NEO4J_URI is set/,
+    );
+  });
+});
