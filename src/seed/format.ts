@@ -9,6 +9,7 @@ export const citationSchema = z.strictObject({ source: text, quote: text });
 export const sourceSchema = z.strictObject({
   key: text,
   title: text,
+  subtitle: text.optional(),
   titleEn: text.optional(),
   section: text.optional(),
   publishedOn: text,

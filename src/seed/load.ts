@@ -171,6 +171,7 @@ async function writeSources(tx: ManagedTransaction, data: SeedData): Promise<Tal
     key: s.key,
     props: {
       title: s.title,
+      subtitle: s.subtitle ?? null,
       titleEn: s.titleEn ?? null,
       section: s.section ?? null,
       publishedOn: s.publishedOn,

@@ -21,7 +21,8 @@ const CHINESE_DIGITS: Record<string, number> = {
 const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 export function numberIn(valueText: string): number | undefined {
-  const arabic = /(\d+(?:\.\d+)?)\s*([万亿])?/.exec(valueText);
+  // 余/多 ("more than") may stand between the number and its 万: 1380余万元 is 13,800,000.
+  const arabic = /(\d+(?:\.\d+)?)\s*[余多]?\s*([万亿])?/.exec(valueText);
   if (arabic?.[1]) return Number(arabic[1]) * (arabic[2] ? (MULTIPLIERS[arabic[2]] ?? 1) : 1);
   return chineseNumberIn(valueText);
 }
