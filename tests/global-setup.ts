@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
 import { loadTestTarget } from '../src/config.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { applySchema } from '../src/neo4j/schema.ts';
+import { applySchema, deleteEverything } from '../src/neo4j/schema.ts';
 
 export interface TestNeo4j {
   uri: string;
@@ -41,7 +41,7 @@ export default async function setup(project: TestProject) {
   const database = 'neo4j';
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password));
   try {
-    await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS', {}, { database });
+    await deleteEverything(driver, database);
     await applySchema(driver, database);
   } finally {
     await driver.close();

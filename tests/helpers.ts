@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { createLogger } from '../src/logger.ts';
+import { deleteEverything } from '../src/neo4j/schema.ts';
 import { loadSeed, readValidSeed } from '../src/seed/load.ts';
 import { createServer, type Server } from '../src/server.ts';
 
@@ -13,13 +14,7 @@ export function testDriver(): Driver {
 
 /** Empties the test database (schema stays). */
 export async function clearGraph(driver: Driver): Promise<void> {
-  await driver.executeQuery(
-    'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS',
-    {},
-    {
-      database: testNeo4j().database,
-    },
-  );
+  await deleteEverything(driver, testNeo4j().database);
 }
 
 /** Empties the test database and loads the real seed. */

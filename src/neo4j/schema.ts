@@ -28,3 +28,14 @@ export async function applySchema(driver: Driver, database: string): Promise<num
   await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
   return statements.length;
 }
+
+/** Deletes every node and relationship (the schema stays), in batches so large graphs fit in memory. */
+export async function deleteEverything(driver: Driver, database: string): Promise<void> {
+  // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}

@@ -252,7 +252,7 @@ async function writeStatistics(tx: ManagedTransaction, rows: unknown[]) {
     `UNWIND $rows AS row
      MATCH (subject:Entity {key: row.subject})
      MATCH (source:Source {key: row.source})
-     MERGE (x:Statistic {key: row.key})
+     MERGE (x:Statistic {key: row.props.key})
      WITH x, row, subject, source, properties(x) AS before, x.metric IS NULL AS isNew
      SET x += row.props
      MERGE (subject)-[:HAS_STATISTIC]->(x)

@@ -40,7 +40,7 @@ export const formatProblem = (problem: SeedProblem): string =>
 /** Reads every seed file of `folder`; shape errors come back as problems, never half-read data. */
 export function readSeed(folder = fromRoot('seed')): { data: SeedData; problems: SeedProblem[] } {
   const problems: SeedProblem[] = [];
-  const display = (path: string) => relative(projectRoot, path) || path;
+  const display = (path: string) => (path.startsWith(projectRoot) ? relative(projectRoot, path) : path);
 
   function readList<S extends z.ZodType>(
     path: string,
