@@ -1,7 +1,9 @@
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { type Context, createContext } from './context.ts';
 import type { Logger } from './logger.ts';
+import { playgroundExamples } from './playground-examples.ts';
 import { schema } from './schema/index.ts';
 
 export interface ServerOptions {
@@ -37,8 +39,24 @@ export function createServer({ driver, database, logger }: ServerOptions): Serve
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'qianjiang-kg: GraphQL playground' },
     logging: logger,
+    // Expected errors carry a code; anything else is logged here and reaches clients only as
+    // INTERNAL_SERVER_ERROR, never with a stack trace or a database message, whatever NODE_ENV says.
+    maskedErrors: {
+      maskError: (error, message) => {
+        const masked = maskError(error, message, false);
+        if (masked !== error) logger.error({ err: error }, 'unexpected error while executing an operation');
+        return masked;
+      },
+    },
+    renderGraphiQL,
+    graphiql: {
+      title: 'qianjiang-kg: GraphQL playground',
+      defaultTabs: playgroundExamples.map((example) => ({
+        query: example.query,
+        variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
+      })),
+    },
     plugins: [
       useReadinessCheck({
         endpoint: '/ready',

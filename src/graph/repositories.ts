@@ -1,11 +1,23 @@
 import type { Executor } from '../neo4j/executor.ts';
+import { EntityRepository } from './entities.ts';
+import { PathRepository } from './paths.ts';
+import { RelationshipRepository } from './relationships.ts';
 import { SourceRepository } from './sources.ts';
+import { StatisticRepository } from './statistics.ts';
 
 /** The repositories of one request, sharing its executor. */
 export class Repositories {
+  readonly entities: EntityRepository;
+  readonly relationships: RelationshipRepository;
+  readonly statistics: StatisticRepository;
+  readonly paths: PathRepository;
   readonly sources: SourceRepository;
 
   constructor(executor: Executor) {
+    this.entities = new EntityRepository(executor);
+    this.relationships = new RelationshipRepository(executor);
+    this.statistics = new StatisticRepository(executor);
+    this.paths = new PathRepository(executor);
     this.sources = new SourceRepository(executor);
   }
 }

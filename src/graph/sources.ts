@@ -3,6 +3,8 @@ import type { Executor } from '../neo4j/executor.ts';
 export interface SourceRow {
   key: string;
   title: string;
+  subtitle: string | null;
+  section: string | null;
   titleEn: string | null;
   publishedOn: string;
   page: string | null;
@@ -10,7 +12,7 @@ export interface SourceRow {
   designers: string[];
 }
 
-const SOURCE_FIELDS = `s { .key, .title, .titleEn, .publishedOn, .page, editors: coalesce(s.editors, []), designers: coalesce(s.designers, []) }`;
+const SOURCE_FIELDS = `s { .key, .title, .subtitle, .section, .titleEn, .publishedOn, .page, editors: coalesce(s.editors, []), designers: coalesce(s.designers, []) }`;
 
 export class SourceRepository {
   constructor(private readonly executor: Executor) {}

@@ -1,4 +1,11 @@
 import { builder } from './builder.ts';
+import './types/enums.ts';
+import './types/entity.ts';
+import './types/entity-types.ts';
+import './types/relationship.ts';
+import './types/statistic.ts';
 import './types/source.ts';
+import './types/search.ts';
+import './types/path.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

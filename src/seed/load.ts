@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPE_NAMES, ENTITY_TYPES, RELATIONSHIP_TYPE_NAMES } from '../model.ts';
 import { relationshipKey, statisticKey } from './format.ts';
 import { formatProblem, readSeed, type SeedData } from './read.ts';
@@ -97,7 +97,8 @@ export async function loadSeed(
           unit: s.unit,
           valueText: s.valueText,
           qualifier: s.qualifier ?? null,
-          year: s.year ?? null,
+          // Whole numbers go to Neo4j as integers, not the floats JavaScript numbers become.
+          year: s.year === undefined ? null : neo4j.int(s.year),
         },
       }));
       add(report.statistics, await inBatches(statisticRows, (batch) => writeStatistics(tx, batch)));

@@ -1,0 +1,120 @@
+import { type EntityType, type RelationshipType, relationshipPattern } from '../model.ts';
+import type { Executor } from '../neo4j/executor.ts';
+import {
+  type EntityRow,
+  entityProjection,
+  orderCitations,
+  type RelationshipRow,
+  relationshipProjection,
+} from './rows.ts';
+
+export interface TraversalFilter {
+  relationshipTypes?: readonly RelationshipType[] | null;
+  entityTypes?: readonly EntityType[] | null;
+}
+
+export interface PathResult {
+  fromExists: boolean;
+  toExists: boolean;
+  path?: { nodes: EntityRow[]; relationships: RelationshipRow[] };
+}
+
+export interface SubgraphResult {
+  exists: boolean;
+  nodes: EntityRow[];
+  relationships: RelationshipRow[];
+  truncated: boolean;
+}
+
+/** Path bounds cannot be query parameters; this is the only place they are inlined, as checked integers. */
+function hopBound(value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw new RangeError(`hop bound ${value} outside 1..${max}`);
+  return value;
+}
+
+export class PathRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /**
+   * One shortest path ignoring direction, found by Cypher 5's SHORTEST. With `entityTypes`, the
+   * nodes between the two ends must be of those types.
+   */
+  async shortest(from: string, to: string, maxHops: number, filter: TraversalFilter): Promise<PathResult> {
+    const hops = hopBound(maxHops, 10);
+    const types = relationshipPattern(filter.relationshipTypes ?? undefined);
+    const rows = await this.executor.read<{
+      fromExists: boolean;
+      toExists: boolean;
+      nodes: EntityRow[] | null;
+      relationships: RelationshipRow[] | null;
+    }>(
+      `OPTIONAL MATCH (a:Entity {key: $from})
+       OPTIONAL MATCH (b:Entity {key: $to})
+       OPTIONAL CALL (a, b) {
+         MATCH p = SHORTEST 1 (a)-[:${types}]-{1,${hops}}(b)
+         WHERE $entityTypes IS NULL OR all(n IN nodes(p)[1..-1] WHERE n.type IN $entityTypes)
+         RETURN [n IN nodes(p) | ${entityProjection('n')}] AS nodes,
+                [r IN relationships(p) | ${relationshipProjection('r')}] AS relationships
+       }
+       RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, nodes, relationships`,
+      { from, to, entityTypes: filter.entityTypes ?? null },
+    );
+    const row = rows[0];
+    if (!row) return { fromExists: false, toExists: false };
+    return {
+      fromExists: row.fromExists,
+      toExists: row.toExists,
+      path:
+        row.nodes && row.relationships
+          ? { nodes: row.nodes.map(orderCitations), relationships: row.relationships }
+          : undefined,
+    };
+  }
+
+  /**
+   * The entities within `depth` hops of `key`, nearest first (one shortest path per reachable node,
+   * a breadth-first search), at most `limit` of them counting the centre, and every relationship
+   * among them.
+   */
+  async subgraph(
+    key: string,
+    depth: number,
+    limit: number,
+    filter: TraversalFilter,
+  ): Promise<SubgraphResult> {
+    const hops = hopBound(depth, 3);
+    const types = relationshipPattern(filter.relationshipTypes ?? undefined);
+    const rows = await this.executor.read<{
+      nodes: EntityRow[];
+      relationships: RelationshipRow[];
+      truncated: boolean;
+    }>(
+      `MATCH (c:Entity {key: $key})
+       CALL (c) {
+         MATCH p = ANY SHORTEST (c)-[:${types}]-{1,${hops}}(n:Entity)
+         WHERE n <> c AND ($entityTypes IS NULL OR n.type IN $entityTypes)
+         WITH n, length(p) AS distance ORDER BY distance, n.key LIMIT toInteger($limit)
+         RETURN collect(n) AS others
+       }
+       WITH c, others[0..toInteger($limit) - 1] AS kept, size(others) >= $limit AS truncated
+       WITH [c] + kept AS nodes, truncated
+       CALL (nodes) {
+         UNWIND nodes AS a
+         MATCH (a)-[r:${types}]->(b)
+         WHERE b IN nodes
+         RETURN collect(${relationshipProjection('r')}) AS relationships
+       }
+       RETURN [n IN nodes | ${entityProjection('n')}] AS nodes, relationships, truncated`,
+      { key, limit, entityTypes: filter.entityTypes ?? null },
+    );
+    const row = rows[0];
+    if (!row) return { exists: false, nodes: [], relationships: [], truncated: false };
+    return {
+      exists: true,
+      nodes: row.nodes.map(orderCitations),
+      relationships: row.relationships,
+      truncated: row.truncated,
+    };
+  }
+}

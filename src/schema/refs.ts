@@ -1,0 +1,17 @@
+import type { CitationRow, EntityRow, RelationshipRow, StatisticRow } from '../graph/rows.ts';
+import type { SourceRow } from '../graph/sources.ts';
+import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType } from '../model.ts';
+import { builder } from './builder.ts';
+
+/** Type references declared once, so domain files can point at each other without import cycles. */
+export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
+export const RelationshipRef = builder.objectRef<RelationshipRow>('Relationship');
+export const StatisticRef = builder.objectRef<StatisticRow>('Statistic');
+export const CitationRef = builder.objectRef<CitationRow>('Citation');
+export const SourceRef = builder.objectRef<SourceRow>('Source');
+
+/** One object type per entity type (TOWN -> `Town`), all implementing `Entity`. */
+const entityTypeRef = (name: string) => builder.objectRef<EntityRow>(name);
+export const EntityTypeRefs = Object.fromEntries(
+  ENTITY_TYPE_NAMES.map((type) => [type, entityTypeRef(ENTITY_TYPES[type].label)]),
+) as Record<EntityType, ReturnType<typeof entityTypeRef>>;

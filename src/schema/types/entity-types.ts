@@ -1,0 +1,283 @@
+import type { ObjectFieldBuilder, SchemaTypes } from '@pothos/core';
+import type { Context } from '../../context.ts';
+import type { AroundOptions, Direction } from '../../graph/entities.ts';
+import type { EntityRow } from '../../graph/rows.ts';
+import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType, type RelationshipType } from '../../model.ts';
+import { builder } from '../builder.ts';
+import { EntityRef, EntityTypeRefs, RelationshipRef } from '../refs.ts';
+
+/**
+ * One object type per entity type, each implementing `Entity`, plus typed domain fields so a
+ * frontend gets a whole page in one request (District.towns, Honor.recipient, Team.initiatives ...).
+ * Every domain field is a view of the same batched "around" lookup, so none costs a query per item.
+ */
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : SchemaTypes;
+type Fields = ObjectFieldBuilder<Types, EntityRow>;
+
+// Domain lists are whole (not paged): they are short by nature. The cap guards against hubs.
+const DOMAIN_LIST_LIMIT = 500;
+
+function around(
+  ctx: Context,
+  entity: EntityRow,
+  direction: Direction,
+  types: RelationshipType[],
+  entityTypes?: EntityType[],
+) {
+  const options: AroundOptions = {
+    direction,
+    types,
+    entityTypes: entityTypes ?? null,
+    skip: 0,
+    limit: DOMAIN_LIST_LIMIT,
+  };
+  return ctx.loaders.around(options).load(entity.key);
+}
+
+const uniqueEntities = (entities: EntityRow[]) => [...new Map(entities.map((e) => [e.key, e])).values()];
+
+/** Entities of `entityType` related to the entity through `types` in `direction`. */
+function relatedList(
+  t: Fields,
+  entityType: EntityType | undefined,
+  direction: Direction,
+  types: RelationshipType[],
+  description: string,
+) {
+  return t.field({
+    type: [entityType ? EntityTypeRefs[entityType] : EntityRef],
+    description,
+    resolve: async (entity, _args, ctx) => {
+      const found = await around(ctx, entity, direction, types, entityType ? [entityType] : undefined);
+      return uniqueEntities(found.items.map((item) => item.entity));
+    },
+  });
+}
+
+/** The single entity at the end of a relationship, e.g. Honor.recipient; null when the source names none. */
+function relatedOne(t: Fields, direction: Direction, type: RelationshipType, description: string) {
+  return t.field({
+    type: EntityRef,
+    nullable: true,
+    description,
+    resolve: async (entity, _args, ctx) =>
+      (await around(ctx, entity, direction, [type])).items[0]?.entity ?? null,
+  });
+}
+
+/** The relationships themselves, for lists whose citation matters (who supports whom, and where it says so). */
+function relationshipList(t: Fields, direction: Direction, type: RelationshipType, description: string) {
+  return t.field({
+    type: [RelationshipRef],
+    description,
+    resolve: async (entity, _args, ctx) =>
+      (await around(ctx, entity, direction, [type])).items.map((item) => item.relationship),
+  });
+}
+
+const designations = (t: Fields) =>
+  relatedList(t, 'BRAND', 'OUT', ['DESIGNATED_AS'], 'Brands, titles and designations it holds.');
+const supporters = (t: Fields) =>
+  relationshipList(
+    t,
+    'IN',
+    'SUPPORTS',
+    'SUPPORTS relationships pointing here: `from` is the supporter, `citation` the sentence.',
+  );
+const inDistrict = (t: Fields) =>
+  relatedList(t, 'DISTRICT', 'OUT', ['LOCATED_IN'], 'The district it lies in.');
+
+const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, ReturnType<Fields['field']>>>> =
+  {
+    DISTRICT: (t) => ({
+      towns: relatedList(t, 'TOWN', 'IN', ['LOCATED_IN'], 'Towns and townships in the district.'),
+      villages: relatedList(t, 'VILLAGE', 'IN', ['LOCATED_IN'], 'Villages in the district.'),
+      scenicAreas: relatedList(t, 'SCENIC_AREA', 'IN', ['LOCATED_IN'], 'Scenic areas in the district.'),
+      regions: relatedList(
+        t,
+        'PLACE',
+        'OUT',
+        ['LOCATED_IN'],
+        'The regions the district lies in (渝东南, 武陵山区 ...).',
+      ),
+      industries: relatedList(t, 'INDUSTRY', 'OUT', ['HAS_INDUSTRY'], 'Industries the district develops.'),
+      honors: t.field({
+        type: [EntityTypeRefs.HONOR],
+        description:
+          'Honours awarded to the district or to one of its own bodies (PART_OF it), e.g. its poverty-alleviation office.',
+        resolve: async (district, _args, ctx) => {
+          const [own, bodies] = await Promise.all([
+            around(ctx, district, 'IN', ['AWARDED_TO'], ['HONOR']),
+            around(ctx, district, 'IN', ['PART_OF'], ['ORGANIZATION']),
+          ]);
+          const ofBodies = await Promise.all(
+            bodies.items.map((body) => around(ctx, body.entity, 'IN', ['AWARDED_TO'], ['HONOR'])),
+          );
+          return uniqueEntities(
+            [...own.items, ...ofBodies.flatMap((found) => found.items)].map((item) => item.entity),
+          );
+        },
+      }),
+      designations: designations(t),
+      supporters: supporters(t),
+      teams: relatedList(t, 'TEAM', 'BOTH', [], 'Teams that work for the district.'),
+      bodies: relatedList(t, 'ORGANIZATION', 'IN', ['PART_OF'], "The district's own offices and systems."),
+      events: relatedList(t, 'EVENT', 'BOTH', [], 'Events the district took part in or that concern it.'),
+    }),
+    TOWN: (t) => ({
+      district: inDistrict(t),
+      villages: relatedList(t, 'VILLAGE', 'IN', ['LOCATED_IN'], 'Villages in the town.'),
+      designations: designations(t),
+      supporters: supporters(t),
+    }),
+    VILLAGE: (t) => ({
+      locatedIn: relatedList(t, undefined, 'OUT', ['LOCATED_IN'], 'The town or district it lies in.'),
+      designations: designations(t),
+    }),
+    SCENIC_AREA: (t) => ({
+      district: inDistrict(t),
+      designations: designations(t),
+    }),
+    INDUSTRY: (t) => ({
+      products: t.field({
+        type: [EntityTypeRefs.PRODUCT],
+        description: 'Products of the industry (it PRODUCES them, or they are PART_OF it).',
+        resolve: async (industry, _args, ctx) => {
+          const [produced, parts] = await Promise.all([
+            around(ctx, industry, 'OUT', ['PRODUCES'], ['PRODUCT']),
+            around(ctx, industry, 'IN', ['PART_OF'], ['PRODUCT']),
+          ]);
+          return uniqueEntities([...produced.items, ...parts.items].map((item) => item.entity));
+        },
+      }),
+      places: relatedList(t, undefined, 'IN', ['HAS_INDUSTRY'], 'Places that develop the industry.'),
+      partOf: relatedList(
+        t,
+        undefined,
+        'OUT',
+        ['PART_OF'],
+        'What the industry belongs to (a plan, a belt, a larger industry).',
+      ),
+    }),
+    PRODUCT: (t) => ({
+      industries: relatedList(
+        t,
+        'INDUSTRY',
+        'BOTH',
+        ['PRODUCES', 'PART_OF'],
+        'The industries it belongs to.',
+      ),
+      designations: designations(t),
+    }),
+    HONOR: (t) => ({
+      recipient: relatedOne(t, 'OUT', 'AWARDED_TO', 'Who received the honour.'),
+      conferredBy: relatedOne(t, 'OUT', 'CONFERRED_BY', 'Who conferred it, where the source says.'),
+      presentedAt: relatedOne(
+        t,
+        'OUT',
+        'PRESENTED_AT',
+        'The event where it was presented, where the source says.',
+      ),
+      date: t.string({
+        nullable: true,
+        description: "When it was awarded, ISO 8601 at the source's precision (`2021-02-25`, `2021-03`).",
+        resolve: async (honor, _args, ctx) =>
+          (await around(ctx, honor, 'OUT', ['AWARDED_TO'])).items.find((item) => item.relationship.date)
+            ?.relationship.date ?? null,
+      }),
+      award: t.field({
+        type: RelationshipRef,
+        nullable: true,
+        description: 'The AWARDED_TO relationship itself, with its citation.',
+        resolve: async (honor, _args, ctx) =>
+          (await around(ctx, honor, 'OUT', ['AWARDED_TO'])).items[0]?.relationship ?? null,
+      }),
+    }),
+    BRAND: (t) => ({
+      holders: relatedList(
+        t,
+        undefined,
+        'IN',
+        ['DESIGNATED_AS'],
+        'Who holds the brand, title or designation.',
+      ),
+      conferredBy: relatedOne(t, 'OUT', 'CONFERRED_BY', 'Who conferred it, where the source says.'),
+    }),
+    ORGANIZATION: (t) => ({
+      supports: relationshipList(
+        t,
+        'OUT',
+        'SUPPORTS',
+        'SUPPORTS relationships from this organization, with their citations.',
+      ),
+      created: relatedList(
+        t,
+        'INITIATIVE',
+        'OUT',
+        ['CREATED'],
+        'Initiatives and work methods it originated.',
+      ),
+      implements: relatedList(t, 'INITIATIVE', 'OUT', ['IMPLEMENTS'], 'Initiatives it carries out.'),
+      honors: relatedList(t, 'HONOR', 'IN', ['AWARDED_TO'], 'Honours it received.'),
+      partOf: relatedList(t, undefined, 'OUT', ['PART_OF'], 'What it belongs to.'),
+    }),
+    TEAM: (t) => ({
+      initiatives: relatedList(
+        t,
+        'INITIATIVE',
+        'OUT',
+        ['IMPLEMENTS', 'CREATED'],
+        'Initiatives the team carries out.',
+      ),
+      supports: relationshipList(
+        t,
+        'OUT',
+        'SUPPORTS',
+        'SUPPORTS relationships from this team, with their citations.',
+      ),
+      members: relatedList(
+        t,
+        undefined,
+        'IN',
+        ['PART_OF', 'SUPPORTS'],
+        'Teams and bodies that form or staff it.',
+      ),
+    }),
+    INITIATIVE: (t) => ({
+      implementedBy: relatedList(t, undefined, 'IN', ['IMPLEMENTS'], 'Who carries it out.'),
+      createdBy: relatedList(t, undefined, 'IN', ['CREATED'], 'Who originated it.'),
+      parts: relatedList(t, undefined, 'IN', ['PART_OF'], 'Its components.'),
+    }),
+    EVENT: (t) => ({
+      date: t.string({
+        description: 'ISO 8601 at the precision the source gives: `2017`, `2020-12` or `2021-02-25`.',
+        resolve: (event) => event.date ?? '',
+      }),
+      participants: relatedList(t, undefined, 'IN', ['PARTICIPATED_IN'], 'Who took part.'),
+      concerns: relatedList(
+        t,
+        undefined,
+        'OUT',
+        ['CONCERNS'],
+        'What the event is about (an honour, a designation ...).',
+      ),
+      heldIn: relatedOne(t, 'OUT', 'HELD_IN', 'Where it took place, where the source says.'),
+    }),
+  };
+
+for (const type of ENTITY_TYPE_NAMES) {
+  builder.node(EntityTypeRefs[type], {
+    description: `${ENTITY_TYPES[type].description} Implements \`Entity\`.`,
+    interfaces: [EntityRef],
+    id: { resolve: (row) => row.key },
+    // A global ID names its type: an ID saying Town for a district's key resolves to nothing.
+    loadMany: (keys, ctx) =>
+      keys.map(async (key) => {
+        const row = await ctx.loaders.entity.load(key);
+        return row?.type === type ? row : null;
+      }),
+    isTypeOf: (row) => (row as EntityRow).type === type,
+    fields: (t) => domainFields[type]?.(t as Fields) ?? {},
+  });
+}

@@ -1,0 +1,226 @@
+import { badInput } from '../../errors.ts';
+import type { Around, Direction } from '../../graph/entities.ts';
+import type { EntityRow } from '../../graph/rows.ts';
+import { ENTITY_TYPES, type EntityType, isIsoDate, type RelationshipType } from '../../model.ts';
+import { builder } from '../builder.ts';
+import { afterKey, afterOffset, connection, keyCursor, offsetCursor, pageSize } from '../pagination.ts';
+import { CitationRef, EntityRef, EntityTypeRefs, RelationshipRef, StatisticRef } from '../refs.ts';
+import { DirectionEnum, EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
+
+/** GraphQL object type name of each entity type: TOWN -> Town. */
+export const typeNameOf = (type: EntityType): string => ENTITY_TYPES[type].label;
+
+export const EntityConnectionRef = builder.connectionObject(
+  {
+    type: EntityRef,
+    name: 'EntityConnection',
+    description: 'A page of entities.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many entities the whole list has, across all pages.',
+        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  { name: 'EntityEdge', description: 'An entity in a page, with the cursor to continue after it.' },
+);
+
+export const RelationshipConnectionRef = builder.connectionObject(
+  {
+    type: RelationshipRef,
+    name: 'RelationshipConnection',
+    description: 'A page of relationships.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many relationships the whole list has, across all pages.',
+        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  {
+    name: 'RelationshipEdge',
+    description: 'A relationship in a page, with the cursor to continue after it.',
+  },
+);
+
+const MAX_LIST_FILTER = 20;
+
+/** Type filters are enums (so never free text); this only bounds their length. */
+export function typeFilter<T>(
+  values: readonly T[] | null | undefined,
+  argument: string,
+): readonly T[] | undefined {
+  if (values == null) return undefined;
+  if (values.length > MAX_LIST_FILTER)
+    throw badInput(`\`${argument}\` takes at most ${MAX_LIST_FILTER} values.`, argument);
+  return values;
+}
+
+export function isoDateArgument(value: string | null | undefined, argument: string): string | undefined {
+  if (value == null) return undefined;
+  if (!isIsoDate(value))
+    throw badInput(`\`${argument}\` must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD.`, argument);
+  return value;
+}
+
+interface AroundArgs {
+  direction?: Direction | null;
+  types?: readonly RelationshipType[] | null;
+  entityTypes?: readonly EntityType[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Loads one page of what surrounds `entity`, batched with every other entity asking the same. */
+async function loadAround(
+  entity: EntityRow,
+  args: AroundArgs,
+  ctx: { loaders: import('../../graph/loaders.ts').Loaders },
+) {
+  const first = pageSize(args.first, 50);
+  const skip = afterOffset(args.after);
+  const around: Around = await ctx.loaders
+    .around({
+      direction: args.direction ?? 'BOTH',
+      types: typeFilter(args.types, 'types') ?? null,
+      entityTypes: typeFilter(args.entityTypes, 'entityTypes') ?? null,
+      skip,
+      limit: first,
+    })
+    .load(entity.key);
+  return { around, skip, hasNextPage: skip + around.items.length < around.total };
+}
+
+EntityRef.implement({
+  description:
+    'Anything the knowledge graph names: the district, a town, a village, a scenic area, an organization, an ' +
+    'industry, a product, a team, an honor, a brand or designation, an initiative, an event, a place, a concept. ' +
+    'Each concrete type implements this interface; `type` repeats it as an enum value.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (row) => typeNameOf(row.type),
+  fields: (t) => ({
+    key: t.exposeString('key', {
+      description: 'Stable, human-readable key, e.g. `town:jinxi`. Never changes once published.',
+    }),
+    type: t.field({
+      type: EntityTypeEnum,
+      description: 'The concrete type, as an enum value.',
+      resolve: (e) => e.type,
+    }),
+    name: t.exposeString('name', {
+      description: 'Canonical Chinese name, as written in the source, e.g. 濯水景区.',
+    }),
+    nameEn: t.exposeString('nameEn', {
+      nullable: true,
+      description: 'English name, e.g. Zhuoshui Scenic Area.',
+    }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Other names the entity goes by, in any language: short forms, English variants, pinyin.',
+    }),
+    kind: t.exposeString('kind', {
+      nullable: true,
+      description:
+        'A finer English sub-kind where useful, e.g. `township`, `hospital`, `enterprise`, `city`.',
+    }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'What the source says of it, in Chinese.',
+    }),
+    descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: 'The same, in English.' }),
+    statistics: t.field({
+      type: [StatisticRef],
+      description: 'Figures reported about this entity, in key order; optionally only one metric or year.',
+      args: {
+        metric: t.arg.string({ description: 'Only this metric, e.g. `cocoon_output`.' }),
+        year: t.arg.int({ description: 'Only figures for this year.' }),
+      },
+      resolve: (entity, args, ctx) =>
+        ctx.loaders.statisticsOf({ metric: args.metric ?? null, year: args.year ?? null }).load(entity.key),
+    }),
+    relationships: t.field({
+      type: RelationshipConnectionRef,
+      description:
+        'Relationships touching this entity, ordered by type and the key at the other end (stable).',
+      args: {
+        direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', description: 'Which way they point.' }),
+        types: t.arg({ type: [RelationshipTypeEnum], description: 'Only these relationship types.' }),
+        first: t.arg.int({ defaultValue: 50, description: 'Page size, 1..100.' }),
+        after: t.arg.string({ description: 'Continue after this cursor.' }),
+      },
+      resolve: async (entity, args, ctx) => {
+        const { around, skip, hasNextPage } = await loadAround(entity, args, ctx);
+        const rows = around.items.map((item) => item.relationship);
+        return connection(rows, (_, i) => offsetCursor(skip + i), around.total, hasNextPage, skip > 0);
+      },
+    }) as never,
+    neighbors: t.field({
+      type: EntityConnectionRef,
+      description: 'Entities one hop away, in the order of the relationships that lead to them.',
+      args: {
+        direction: t.arg({
+          type: DirectionEnum,
+          defaultValue: 'BOTH',
+          description: 'Which way the relationships point.',
+        }),
+        types: t.arg({ type: [RelationshipTypeEnum], description: 'Only through these relationship types.' }),
+        entityTypes: t.arg({ type: [EntityTypeEnum], description: 'Only neighbours of these types.' }),
+        first: t.arg.int({ defaultValue: 50, description: 'Page size, 1..100.' }),
+        after: t.arg.string({ description: 'Continue after this cursor.' }),
+      },
+      resolve: async (entity, args, ctx) => {
+        const { around, skip, hasNextPage } = await loadAround(entity, args, ctx);
+        const rows = around.items.map((item) => item.entity);
+        return connection(rows, (_, i) => offsetCursor(skip + i), around.total, hasNextPage, skip > 0);
+      },
+    }) as never,
+    citations: t.field({
+      type: [CitationRef],
+      description: 'Where the knowledge graph learned of this entity: documents and the exact sentences.',
+      resolve: (entity) => entity.citations,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: EntityRef,
+    nullable: true,
+    description: 'The entity with this key, e.g. `scenic:zhuoshui`; null when no entity has that key.',
+    args: { key: t.arg.string({ required: true, description: 'The entity key.' }) },
+    resolve: async (_root, { key }, ctx) => (await ctx.loaders.entity.load(key)) ?? null,
+  }),
+  entities: t.field({
+    type: EntityConnectionRef,
+    description: 'All entities, or those of one type, in key order.',
+    args: {
+      type: t.arg({ type: EntityTypeEnum, description: 'Only entities of this type.' }),
+      first: t.arg.int({ defaultValue: 20, description: 'Page size, 1..100.' }),
+      after: t.arg.string({ description: 'Continue after this cursor.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const first = pageSize(args.first, 20);
+      const after = afterKey(args.after);
+      const page = await ctx.repos.entities.page(args.type ?? undefined, first, after);
+      for (const row of page.rows) ctx.loaders.entity.prime(row.key, row);
+      return connection(
+        page.rows,
+        (row) => keyCursor(row.key),
+        page.total,
+        page.hasNextPage,
+        after !== undefined,
+      );
+    },
+  }) as never,
+  timeline: t.field({
+    type: [EntityTypeRefs.EVENT],
+    description:
+      'Events in date order, optionally between two ISO 8601 dates (inclusive). Dates of different precision ' +
+      'compare at the coarser one: an event dated `2020` falls within `from: "2020-06"`.',
+    args: {
+      from: t.arg.string({ description: 'Earliest date, YYYY, YYYY-MM or YYYY-MM-DD.' }),
+      to: t.arg.string({ description: 'Latest date, YYYY, YYYY-MM or YYYY-MM-DD.' }),
+    },
+    resolve: (_root, args, ctx) =>
+      ctx.repos.entities.timeline(isoDateArgument(args.from, 'from'), isoDateArgument(args.to, 'to')),
+  }),
+}));

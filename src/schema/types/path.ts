@@ -1,0 +1,132 @@
+import { badInput, userError } from '../../errors.ts';
+import type { EntityRow, RelationshipRow } from '../../graph/rows.ts';
+import { builder } from '../builder.ts';
+import { EntityRef, RelationshipRef } from '../refs.ts';
+import { typeFilter } from './entity.ts';
+import { EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
+
+const MAX_HOPS = 10;
+const MAX_DEPTH = 3;
+const MAX_SUBGRAPH_NODES = 1000;
+
+const PathRef = builder
+  .objectRef<{ nodes: EntityRow[]; relationships: RelationshipRow[] }>('Path')
+  .implement({
+    description: 'A chain of entities joined by relationships, from the first node to the last.',
+    fields: (t) => ({
+      length: t.int({
+        description: 'Number of relationships on the path.',
+        resolve: (p) => p.relationships.length,
+      }),
+      nodes: t.field({
+        type: [EntityRef],
+        description: 'The entities, in path order.',
+        resolve: (p) => p.nodes,
+      }),
+      relationships: t.field({
+        type: [RelationshipRef],
+        description: 'The relationships, in path order; each may point either way along the path.',
+        resolve: (p) => p.relationships,
+      }),
+    }),
+  });
+
+const SubgraphRef = builder
+  .objectRef<{ nodes: EntityRow[]; relationships: RelationshipRow[]; truncated: boolean }>('Subgraph')
+  .implement({
+    description: "A neighbourhood for drawing: every relationship's ends are among `nodes`.",
+    fields: (t) => ({
+      nodes: t.field({
+        type: [EntityRef],
+        description: 'The centre first, then the others nearest first.',
+        resolve: (s) => s.nodes,
+      }),
+      relationships: t.field({
+        type: [RelationshipRef],
+        description: 'Every relationship among `nodes`.',
+        resolve: (s) => s.relationships,
+      }),
+      truncated: t.exposeBoolean('truncated', {
+        description: 'True when `limit` cut the neighbourhood short.',
+      }),
+    }),
+  });
+
+function boundedInt(value: number, min: number, max: number, argument: string): number {
+  if (value < min || value > max)
+    throw badInput(`\`${argument}\` must be between ${min} and ${max}; got ${value}.`, argument);
+  return value;
+}
+
+builder.queryFields((t) => ({
+  shortestPath: t.field({
+    type: PathRef,
+    nullable: true,
+    description:
+      'A shortest path between two entities, ignoring direction; null when none within `maxHops`. ' +
+      'An unknown key is an error (BAD_USER_INPUT).',
+    args: {
+      fromKey: t.arg.string({
+        required: true,
+        description: 'Key of the first entity, e.g. `org:citic-group`.',
+      }),
+      toKey: t.arg.string({ required: true, description: 'Key of the last entity, e.g. `scenic:zhuoshui`.' }),
+      maxHops: t.arg.int({ defaultValue: 6, description: `Longest path to consider, 1..${MAX_HOPS}.` }),
+      relationshipTypes: t.arg({
+        type: [RelationshipTypeEnum],
+        description: 'Only follow these relationship types.',
+      }),
+      entityTypes: t.arg({
+        type: [EntityTypeEnum],
+        description: 'Only pass through (or reach) entities of these types.',
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const maxHops = boundedInt(args.maxHops ?? 6, 1, MAX_HOPS, 'maxHops');
+      const filter = {
+        relationshipTypes: typeFilter(args.relationshipTypes, 'relationshipTypes'),
+        entityTypes: typeFilter(args.entityTypes, 'entityTypes'),
+      };
+      if (args.fromKey === args.toKey) {
+        const entity = await ctx.loaders.entity.load(args.fromKey);
+        if (!entity) throw badInput(`No entity has the key "${args.fromKey}".`, 'fromKey');
+        return { nodes: [entity], relationships: [] };
+      }
+      const result = await ctx.repos.paths.shortest(args.fromKey, args.toKey, maxHops, filter);
+      if (!result.fromExists) throw badInput(`No entity has the key "${args.fromKey}".`, 'fromKey');
+      if (!result.toExists) throw badInput(`No entity has the key "${args.toKey}".`, 'toKey');
+      return result.path ?? null;
+    },
+  }),
+  subgraph: t.field({
+    type: SubgraphRef,
+    description: 'The neighbourhood within `depth` hops of an entity, at most `limit` nodes (nearest first).',
+    args: {
+      key: t.arg.string({ required: true, description: 'Key of the centre entity.' }),
+      depth: t.arg.int({ defaultValue: 1, description: `Hops from the centre, 1..${MAX_DEPTH}.` }),
+      limit: t.arg.int({
+        defaultValue: 200,
+        description: `Most nodes to return, centre included, 1..${MAX_SUBGRAPH_NODES}.`,
+      }),
+      relationshipTypes: t.arg({
+        type: [RelationshipTypeEnum],
+        description: 'Only follow these relationship types.',
+      }),
+      entityTypes: t.arg({
+        type: [EntityTypeEnum],
+        description: 'Only pass through (or reach) entities of these types.',
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const depth = boundedInt(args.depth ?? 1, 1, MAX_DEPTH, 'depth');
+      const limit = boundedInt(args.limit ?? 200, 1, MAX_SUBGRAPH_NODES, 'limit');
+      const result = await ctx.repos.paths.subgraph(args.key, depth, limit, {
+        relationshipTypes: typeFilter(args.relationshipTypes, 'relationshipTypes'),
+        entityTypes: typeFilter(args.entityTypes, 'entityTypes'),
+      });
+      if (!result.exists)
+        throw userError('NOT_FOUND', `No entity has the key "${args.key}".`, { argument: 'key' });
+      return result;
+    },
+  }),
+}));

@@ -1,0 +1,103 @@
+import { builder } from '../builder.ts';
+import { afterKey, connection, keyCursor, pageSize } from '../pagination.ts';
+import { CitationRef, EntityRef, StatisticRef } from '../refs.ts';
+
+builder.node(StatisticRef, {
+  description:
+    'A figure the source reports, normalised: `value` is a plain number in `unit` with 万 and 亿 expanded ' +
+    '("98.52万公斤" -> 985200 kg; "1.7亿元" -> 170000000 CNY; "13%" -> 13 %). `valueText` keeps the figure exactly as written.',
+  id: { resolve: (row) => row.key },
+  loadMany: (keys, ctx) => keys.map((key) => ctx.loaders.statistic.load(key)),
+  isTypeOf: (row) => typeof row === 'object' && row !== null && 'metric' in row,
+  fields: (t) => ({
+    metric: t.exposeString('metric', {
+      description: 'Machine name of what is measured, e.g. `cocoon_output`.',
+    }),
+    label: t.exposeString('label', {
+      description: "What is measured, in Chinese, close to the source's wording.",
+    }),
+    value: t.exposeFloat('value', {
+      description: 'The number, in `unit`, with 万 (10^4) and 亿 (10^8) expanded.',
+    }),
+    unit: t.exposeString('unit', {
+      description:
+        'Unit code: `CNY`, `kg`, `t`, `dan` (担, 50 kg), `mu` (亩), `sheet`, `household`, `person`, `%` ...',
+    }),
+    valueText: t.exposeString('valueText', {
+      description: 'The figure exactly as written, e.g. `2300余名`.',
+    }),
+    qualifier: t.exposeString('qualifier', {
+      nullable: true,
+      description:
+        '`more_than` (余, 以上, 多), `nearly` (近), `up_to` or `approximately` when the source hedges.',
+    }),
+    year: t.exposeInt('year', {
+      nullable: true,
+      description: 'The year the figure refers to, where stated or implied.',
+    }),
+    subject: t.field({
+      type: EntityRef,
+      description: 'What the figure is about.',
+      resolve: async (s, _args, ctx) => {
+        const subject = await ctx.loaders.entity.load(s.subject);
+        if (!subject) throw new Error(`statistic ${s.key} has no subject`);
+        return subject;
+      },
+    }),
+    citation: t.field({
+      type: CitationRef,
+      description: 'The document and sentence that report it.',
+      resolve: (s) => ({ quote: s.quote, source: s.source }),
+    }),
+  }),
+});
+
+const StatisticConnectionRef = builder.connectionObject(
+  {
+    type: StatisticRef,
+    name: 'StatisticConnection',
+    description: 'A page of statistics.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many statistics match, across all pages.',
+        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  { name: 'StatisticEdge', description: 'A statistic in a page, with the cursor to continue after it.' },
+);
+
+builder.queryField(
+  'statistics',
+  (t) =>
+    t.field({
+      type: StatisticConnectionRef,
+      description:
+        'Figures, in key order (subject, metric, year), optionally of one subject, metric or year.',
+      args: {
+        subjectKey: t.arg.string({
+          description: 'Only figures about this entity, e.g. `industry:sericulture`.',
+        }),
+        metric: t.arg.string({ description: 'Only this metric, e.g. `cocoon_output`.' }),
+        year: t.arg.int({ description: 'Only figures for this year, e.g. 2020.' }),
+        first: t.arg.int({ defaultValue: 50, description: 'Page size, 1..100.' }),
+        after: t.arg.string({ description: 'Continue after this cursor.' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const first = pageSize(args.first, 50);
+        const after = afterKey(args.after);
+        const page = await ctx.repos.statistics.page(
+          { subjectKey: args.subjectKey, metric: args.metric, year: args.year },
+          first,
+          after,
+        );
+        return connection(
+          page.rows,
+          (row) => keyCursor(row.key),
+          page.total,
+          page.hasNextPage,
+          after !== undefined,
+        );
+      },
+    }) as never,
+);
