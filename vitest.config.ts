@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Node loads graphql 16 as CommonJS for the libraries (no "exports" map); Vite would pick its .mjs
+  // build for the tests, and two copies of graphql cannot share a schema. One copy for everybody.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],

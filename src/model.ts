@@ -106,9 +106,12 @@ export const RELATIONSHIP_TYPES = {
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
 
-/** `[r:LOCATED_IN|PART_OF|...]`: the pattern that matches knowledge relationships and nothing else. */
-export const relationshipPattern = (types: readonly RelationshipType[] = RELATIONSHIP_TYPE_NAMES): string =>
-  types.join('|');
+/**
+ * `LOCATED_IN|PART_OF|...` for `[r:...]`: matches knowledge relationships and nothing else (not
+ * citations, not statistics). No types, or an empty list, means every knowledge relationship.
+ */
+export const relationshipPattern = (types?: readonly RelationshipType[]): string =>
+  (types?.length ? types : RELATIONSHIP_TYPE_NAMES).join('|');
 
 export const isEntityType = (value: string): value is EntityType => value in ENTITY_TYPES;
 export const isRelationshipType = (value: string): value is RelationshipType => value in RELATIONSHIP_TYPES;

@@ -22,14 +22,24 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Pass as `after` to continue after this item.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    hasNextPageFieldOptions: { description: 'True when items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when items come before this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page; null when it is empty.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item; pass it as `after` for the next page.' },
     nodeTypeOptions: { description: 'Relay global object identification: anything with a global `id`.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
     idFieldOptions: { description: 'Opaque global ID; `node(id:)` resolves it.' },
-    nodeQueryOptions: { description: 'Anything with a global ID; null when nothing has it.' },
+    nodeQueryOptions: {
+      description: 'Anything with a global ID; null when nothing has it.',
+      args: { id: { description: 'A global ID, as read from any `id` field.' } },
+    },
     nodesQueryOptions: {
       description: 'Several objects by global ID, in the order asked; null for IDs that match nothing.',
+      args: { ids: { description: 'Global IDs, as read from `id` fields.' } },
     },
     encodeGlobalID: (typename, id) => Buffer.from(`${typename}:${id}`, 'utf8').toString('base64url'),
     decodeGlobalID: (globalID) => {

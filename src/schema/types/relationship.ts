@@ -1,4 +1,3 @@
-import { parseRelationshipKey } from '../../graph/relationships.ts';
 import { builder } from '../builder.ts';
 import { CitationRef, EntityRef, RelationshipRef, SourceRef } from '../refs.ts';
 import { RelationshipTypeEnum } from './enums.ts';

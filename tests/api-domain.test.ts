@@ -1,0 +1,307 @@
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from '../src/server.ts';
+import { graphqlData, seedGraph, testDriver, testServer } from './helpers.ts';
+
+let driver: Driver;
+let server: Server;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await seedGraph(driver);
+  server = testServer(driver);
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+const names = (list: { name: string }[]) => list.map((item) => item.name).sort();
+
+describe('Entity fields shared by every type', () => {
+  it('relationships: direction, types, citation and date', async () => {
+    const data = await graphqlData<{
+      entity: {
+        relationships: {
+          totalCount: number;
+          edges: {
+            node: {
+              type: string;
+              date: string | null;
+              to: { key: string };
+              citation: { quote: string; source: { page: string } };
+            };
+          }[];
+        };
+      };
+    }>(
+      server,
+      `{ entity(key: "scenic:zhuoshui") {
+          relationships(direction: OUT, types: [DESIGNATED_AS]) {
+            totalCount edges { node { type date to { key } citation { quote source { page } } } }
+          } } }`,
+    );
+    const designations = data.entity.relationships.edges.map((edge) => edge.node);
+    expect(data.entity.relationships.totalCount).toBe(designations.length);
+    expect(designations).toContainEqual({
+      type: 'DESIGNATED_AS',
+      date: '2020-12',
+      to: { key: 'brand:national-5a-scenic-area' },
+      citation: { quote: '去年12月，黔江濯水景区成功创建国家5A级旅游景区', source: { page: 'T4' } },
+    });
+  });
+
+  it('relationships: pages with offset cursors and a stable order', async () => {
+    type Page = {
+      entity: {
+        relationships: {
+          totalCount: number;
+          edges: { cursor: string; node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      };
+    };
+    const query = (after?: string) =>
+      `{ entity(key: "district:qianjiang") { relationships(first: 30${after ? `, after: "${after}"` : ''}) {
+          totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`;
+    const all = await graphqlData<Page>(
+      server,
+      '{ entity(key: "district:qianjiang") { relationships(first: 100) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }',
+    );
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await graphqlData<Page>(server, query(after));
+      seen.push(...page.entity.relationships.edges.map((edge) => edge.node.id));
+      if (!page.entity.relationships.pageInfo.hasNextPage) break;
+      after = page.entity.relationships.pageInfo.endCursor;
+    }
+    expect(all.entity.relationships.totalCount).toBe(68);
+    expect(seen).toEqual(all.entity.relationships.edges.map((edge) => edge.node.id));
+  });
+
+  it('neighbors: filtered by relationship and entity type', async () => {
+    const data = await graphqlData<{
+      entity: { neighbors: { totalCount: number; edges: { node: { name: string } }[] } };
+    }>(
+      server,
+      '{ entity(key: "district:qianjiang") { neighbors(direction: IN, types: [SUPPORTS], entityTypes: [ORGANIZATION]) { totalCount edges { node { name } } } } }',
+    );
+    const supporters = data.entity.neighbors.edges.map((edge) => edge.node);
+    expect(names(supporters)).toEqual(
+      expect.arrayContaining(['中信集团', '山东日照', '重庆永川', '市卫生健康委帮扶集团']),
+    );
+    expect(data.entity.neighbors.totalCount).toBe(supporters.length);
+  });
+
+  it('statistics: filtered by metric and year', async () => {
+    const data = await graphqlData<{
+      entity: { all: { metric: string }[]; cocoons: { valueText: string; citation: { quote: string } }[] };
+    }>(
+      server,
+      `{ entity(key: "industry:sericulture") {
+          all: statistics { metric }
+          cocoons: statistics(metric: "cocoon_output", year: 2020) { valueText citation { quote } }
+        } }`,
+    );
+    expect(data.entity.all.length).toBeGreaterThan(10);
+    expect(data.entity.cocoons).toEqual([
+      { valueText: '7万担', citation: { quote: '2020年，全区实现产茧7万担' } },
+    ]);
+  });
+});
+
+describe('District', () => {
+  it('gives the overview page in one request: towns, industries, honours, supporters, teams', async () => {
+    const data = await graphqlData<{
+      entity: {
+        towns: { name: string }[];
+        villages: { name: string }[];
+        scenicAreas: { name: string }[];
+        regions: { name: string }[];
+        industries: { name: string }[];
+        honors: { name: string }[];
+        designations: { name: string }[];
+        supporters: { from: { name: string }; citation: { quote: string } }[];
+        teams: { name: string }[];
+        bodies: { name: string }[];
+        events: { name: string }[];
+      };
+    }>(
+      server,
+      `{ entity(key: "district:qianjiang") { ... on District {
+          towns { name } villages { name } scenicAreas { name } regions { name } industries { name } honors { name }
+          designations { name } supporters { from { name } citation { quote } } teams { name } bodies { name } events { name }
+        } } }`,
+    );
+    const district = data.entity;
+    expect(names(district.towns)).toEqual(['中塘', '水市乡', '金溪镇']);
+    expect(names(district.scenicAreas)).toEqual(['濯水景区']);
+    expect(names(district.regions)).toEqual(expect.arrayContaining(['渝东南', '武陵山区']));
+    expect(names(district.industries)).toEqual(
+      expect.arrayContaining(['蚕桑', '水果', '旅游', '生猪', '烤烟', '中药材', '蔬菜']),
+    );
+    expect(names(district.honors)).toEqual([
+      '全国巾帼文明岗',
+      '全国脱贫攻坚交流基地',
+      '全国脱贫攻坚先进集体',
+    ]);
+    expect(names(district.designations)).toEqual(expect.arrayContaining(['中国蚕桑之乡', '中国脆红李之乡']));
+    const citic = district.supporters.find((support) => support.from.name === '中信集团');
+    expect(citic?.citation.quote).toBe(
+      '凝聚中信集团、山东日照、重庆永川、市卫生健康委帮扶集团和区级部门、重点企事业单位的帮扶合力',
+    );
+    expect(names(district.teams)).toEqual(
+      expect.arrayContaining(['驻村干部团队', '教育工作者团队', '医务工作者团队']),
+    );
+    expect(names(district.bodies)).toEqual(expect.arrayContaining(['黔江区扶贫办', '黔江区扶贫信息中心']));
+    expect(district.events.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('places', () => {
+  it('Town.district, Town.supporters and ScenicArea.designations', async () => {
+    const data = await graphqlData<{
+      jinxi: {
+        district: { name: string }[];
+        supporters: { from: { name: string } }[];
+        designations: { name: string }[];
+      };
+      zhuoshui: { district: { name: string }[]; designations: { name: string }[] };
+      village: { locatedIn: { name: string }[] };
+    }>(
+      server,
+      `{ jinxi: entity(key: "town:jinxi") { ... on Town { district { name } supporters { from { name } } designations { name } } }
+         zhuoshui: entity(key: "scenic:zhuoshui") { ... on ScenicArea { district { name } designations { name } } }
+         village: entity(key: "village:shuishi") { ... on Village { locatedIn { name } } } }`,
+    );
+    expect(names(data.jinxi.district)).toEqual(['黔江区']);
+    expect(data.jinxi.supporters.map((s) => s.from.name)).toContain('市卫生健康委帮扶集团');
+    expect(names(data.jinxi.designations)).toContain('全国脱贫攻坚考察点');
+    expect(names(data.zhuoshui.designations)).toEqual(
+      expect.arrayContaining(['国家5A级旅游景区', '全市旅游扶贫示范景区']),
+    );
+    expect(names(data.village.locatedIn)).toContain('水市乡');
+  });
+});
+
+describe('Industry and Product', () => {
+  it('Industry.products and Product.industries', async () => {
+    const data = await graphqlData<{
+      fruit: { products: { name: string }[]; places: { name: string }[] };
+      kiwi: { industries: { name: string }[]; designations: { name: string }[] };
+    }>(
+      server,
+      `{ fruit: entity(key: "industry:fruit") { ... on Industry { products { name } places { name } } }
+         kiwi: entity(key: "product:kiwifruit") { ... on Product { industries { name } designations { name } } } }`,
+    );
+    expect(names(data.fruit.products)).toEqual(expect.arrayContaining(['脆红李', '猕猴桃']));
+    expect(names(data.fruit.places)).toContain('黔江区');
+    expect(names(data.kiwi.industries)).toContain('水果');
+    expect(data.kiwi.designations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('Honor', () => {
+  it('recipient, conferredBy, date and presentedAt of the three honours', async () => {
+    type Honor = {
+      recipient: { name: string } | null;
+      conferredBy: { name: string } | null;
+      presentedAt: { name: string } | null;
+      date: string | null;
+      award: { citation: { quote: string } } | null;
+    };
+    const data = await graphqlData<{ base: Honor; collective: Honor; post: Honor }>(
+      server,
+      `fragment H on Honor { recipient { name } conferredBy { name } presentedAt { name } date award { citation { quote } } }
+       { base: entity(key: "honor:national-poverty-alleviation-exchange-base") { ...H }
+         collective: entity(key: "honor:national-poverty-alleviation-advanced-collective") { ...H }
+         post: entity(key: "honor:national-womens-civilization-post") { ...H } }`,
+    );
+    expect(data.base).toMatchObject({
+      recipient: { name: '黔江区' },
+      conferredBy: { name: '国务院扶贫办' },
+      date: '2021-01',
+    });
+    expect(data.collective).toMatchObject({
+      recipient: { name: '黔江区扶贫办' },
+      conferredBy: null,
+      presentedAt: { name: '全国脱贫攻坚总结表彰大会' },
+      date: '2021-02-25',
+    });
+    expect(data.collective.award?.citation.quote).toContain('黔江区扶贫办荣获“全国脱贫攻坚先进集体”');
+    expect(data.post).toMatchObject({
+      recipient: { name: '黔江区扶贫信息中心' },
+      conferredBy: { name: '全国妇联' },
+      date: '2021-03',
+    });
+  });
+});
+
+describe('Brand', () => {
+  it('holders and conferredBy', async () => {
+    const data = await graphqlData<{ brand: { holders: { name: string }[] } }>(
+      server,
+      '{ brand: entity(key: "brand:national-5a-scenic-area") { ... on Brand { holders { name } conferredBy { name } } } }',
+    );
+    expect(names(data.brand.holders)).toEqual(['濯水景区']);
+  });
+});
+
+describe('Organization, Team and Initiative', () => {
+  it('Organization.supports, created and honors', async () => {
+    const data = await graphqlData<{
+      citic: { supports: { to: { name: string }; citation: { quote: string } }[] };
+      office: { created: { name: string }[]; honors: { name: string }[]; partOf: { name: string }[] };
+      center: { created: { name: string }[]; honors: { name: string }[] };
+    }>(
+      server,
+      `{ citic: entity(key: "org:citic-group") { ... on Organization { supports { to { name } citation { quote } } } }
+         office: entity(key: "org:qianjiang-poverty-alleviation-office") { ... on Organization { created { name } honors { name } partOf { name } } }
+         center: entity(key: "org:qianjiang-poverty-alleviation-information-center") { ... on Organization { created { name } honors { name } } } }`,
+    );
+    expect(data.citic.supports.map((s) => s.to.name)).toEqual(['黔江区']);
+    expect(names(data.office.created)).toEqual(['四个三']);
+    expect(names(data.office.honors)).toEqual(['全国脱贫攻坚先进集体']);
+    expect(names(data.office.partOf)).toEqual(['黔江区']);
+    expect(names(data.center.created)).toEqual(expect.arrayContaining(['三联三促', '三聚三帮']));
+    expect(names(data.center.honors)).toEqual(['全国巾帼文明岗']);
+  });
+
+  it('Team.initiatives and Initiative.implementedBy / createdBy', async () => {
+    const data = await graphqlData<{
+      cadres: { initiatives: { name: string }[] };
+      educators: { initiatives: { name: string }[] };
+      visits: { implementedBy: { name: string }[] };
+      method: { createdBy: { name: string }[] };
+    }>(
+      server,
+      `{ cadres: entity(key: "team:village-cadres") { ... on Team { initiatives { name } } }
+         educators: entity(key: "team:educators") { ... on Team { initiatives { name } } }
+         visits: entity(key: "initiative:qianshi-fang-wanjia") { ... on Initiative { implementedBy { name } } }
+         method: entity(key: "initiative:si-ge-san") { ... on Initiative { createdBy { name } } } }`,
+    );
+    expect(names(data.cadres.initiatives)).toContain('三联三促');
+    expect(names(data.educators.initiatives)).toEqual(['千师访万家', '教育脱贫']);
+    expect(data.visits.implementedBy.length).toBeGreaterThan(0);
+    expect(names(data.method.createdBy)).toEqual(['黔江区扶贫办']);
+  });
+});
+
+describe('Event', () => {
+  it('date, concerns, participants and heldIn', async () => {
+    const data = await graphqlData<{
+      conference: { date: string; concerns: { name: string }[]; heldIn: { name: string } | null };
+      launch: { date: string; participants: { name: string }[]; heldIn: null };
+    }>(
+      server,
+      `{ conference: entity(key: "event:2021-02-25-national-poverty-alleviation-commendation-conference") {
+          ... on Event { date concerns { name } heldIn { name } } }
+         launch: entity(key: "event:2015-07-qianjiang-sounds-charge-against-poverty") {
+          ... on Event { date participants { name } heldIn { name } } } }`,
+    );
+    expect(data.conference.date).toBe('2021-02-25');
+    expect(names(data.conference.concerns)).toEqual(['全国脱贫攻坚先进集体', '黔江区扶贫办']);
+    expect(data.conference.heldIn).toEqual({ name: '京' });
+    expect(data.launch).toEqual({ date: '2015-07', participants: [{ name: '黔江区' }], heldIn: null });
+  });
+});
