@@ -39,7 +39,8 @@ export interface StatisticRow {
   valueText: string;
   qualifier: string | null;
   year: number | null;
-  subject: string;
+  /** Null only for a statistic that lost its subject, which the API reports as an internal error. */
+  subject: string | null;
   quote: string;
   source: string;
 }

@@ -39,7 +39,7 @@ builder.node(StatisticRef, {
       type: EntityRef,
       description: 'What the figure is about.',
       resolve: async (s, _args, ctx) => {
-        const subject = await ctx.loaders.entity.load(s.subject);
+        const subject = s.subject ? await ctx.loaders.entity.load(s.subject) : undefined;
         if (!subject) throw new Error(`statistic ${s.key} has no subject`);
         return subject;
       },
