@@ -305,3 +305,65 @@ describe('Event', () => {
     expect(data.launch).toEqual({ date: '2015-07', participants: [{ name: '黔江区' }], heldIn: null });
   });
 });
+
+describe('the remaining domain fields', () => {
+  it('District.villages (through its towns), Industry.partOf, Brand.conferredBy and holders', async () => {
+    const data = await graphqlData<{
+      district: { villages: { name: string }[] };
+      sericulture: { partOf: { name: string }[]; products: { name: string }[] };
+      sample: { conferredBy: { name: string }; holders: { name: string }[] };
+    }>(
+      server,
+      `{ district: entity(key: "district:qianjiang") { ... on District { villages { name } } }
+         sericulture: entity(key: "industry:sericulture") { ... on Industry { partOf { name } products { name } } }
+         sample: entity(key: "brand:poverty-county-exit-case-study-sample") { ... on Brand { conferredBy { name } holders { name } } } }`,
+    );
+    expect(names(data.district.villages)).toEqual(['水市村']);
+    expect(names(data.sericulture.partOf)).toContain('成渝现代特色高效农业带');
+    expect(names(data.sericulture.products)).toEqual(['桑蚕茧']);
+    expect(data.sample).toEqual({ conferredBy: { name: '国务院扶贫办' }, holders: [{ name: '黔江区' }] });
+  });
+
+  it('Organization.implements, Team.supports and members, Initiative.parts', async () => {
+    const data = await graphqlData<{
+      education: { implements: { name: string }[] };
+      doctors: { supports: { to: { name: string }; citation: { quote: string } }[] };
+      experts: { members: { name: string }[] };
+      method: { parts: { name: string }[] };
+    }>(
+      server,
+      `{ education: entity(key: "org:qianjiang-education-system") { ... on Organization { implements { name } } }
+         doctors: entity(key: "team:family-doctor-teams") { ... on Team { supports { to { name } citation { quote } } } }
+         experts: entity(key: "team:medical-expert-groups") { ... on Team { members { name } } }
+         method: entity(key: "initiative:sanlian-sancu") { ... on Initiative { parts { name } } } }`,
+    );
+    expect(names(data.education.implements)).toEqual(
+      expect.arrayContaining(['控辍保学', '学生资助', '千师访万家', '支教']),
+    );
+    expect(data.doctors.supports).toEqual([
+      {
+        to: { name: '黔江区' },
+        citation: { quote: '黔江组建起219支家庭医生签约服务团队，实现贫困户签约全覆盖' },
+      },
+    ]);
+    expect(names(data.experts.members)).toEqual(['区中医院', '黔江中心医院']);
+    expect(names(data.method.parts)).toEqual(['“内力+外力”联合', '“导向+取向”联管', '“标准+精准”联动']);
+  });
+
+  it('Statistic.label and qualifier, PageInfo.startCursor', async () => {
+    const data = await graphqlData<{
+      statistics: {
+        pageInfo: { startCursor: string; endCursor: string };
+        edges: { cursor: string; node: Record<string, string> }[];
+      };
+    }>(
+      server,
+      '{ statistics(metric: "comprehensive_output_value") { pageInfo { startCursor endCursor } edges { cursor node { label qualifier valueText unit } } } }',
+    );
+    expect(data.statistics.edges.map((edge) => edge.node)).toEqual([
+      { label: '栽桑养蚕综合产值', qualifier: 'more_than', valueText: '1.7亿元以上', unit: 'CNY' },
+    ]);
+    expect(data.statistics.pageInfo.startCursor).toBe(data.statistics.edges[0]?.cursor);
+    expect(data.statistics.pageInfo.endCursor).toBe(data.statistics.edges[0]?.cursor);
+  });
+});

@@ -92,7 +92,22 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
   {
     DISTRICT: (t) => ({
       towns: relatedList(t, 'TOWN', 'IN', ['LOCATED_IN'], 'Towns and townships in the district.'),
-      villages: relatedList(t, 'VILLAGE', 'IN', ['LOCATED_IN'], 'Villages in the district.'),
+      villages: t.field({
+        type: [EntityTypeRefs.VILLAGE],
+        description: 'Villages in the district, directly or through one of its towns.',
+        resolve: async (district, _args, ctx) => {
+          const [direct, towns] = await Promise.all([
+            around(ctx, district, 'IN', ['LOCATED_IN'], ['VILLAGE']),
+            around(ctx, district, 'IN', ['LOCATED_IN'], ['TOWN']),
+          ]);
+          const inTowns = await Promise.all(
+            towns.items.map((town) => around(ctx, town.entity, 'IN', ['LOCATED_IN'], ['VILLAGE'])),
+          );
+          return uniqueEntities(
+            [...direct.items, ...inTowns.flatMap((found) => found.items)].map((item) => item.entity),
+          );
+        },
+      }),
       scenicAreas: relatedList(t, 'SCENIC_AREA', 'IN', ['LOCATED_IN'], 'Scenic areas in the district.'),
       regions: relatedList(
         t,
