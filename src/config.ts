@@ -157,7 +157,7 @@ export function loadTestTarget(env: NodeJS.ProcessEnv = process.env): TestNeo4jT
     mode: 'local',
     local: {
       boltPort: e.NEO4J_TEST_BOLT_PORT,
-      dir: fromRoot('.neo4j', 'test'),
+      dir: fromRoot('.neo4j', `test-${e.NEO4J_TEST_BOLT_PORT}`),
       heap: '512m',
       pageCache: '64m',
     },
