@@ -1,5 +1,6 @@
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
+import { createRequestListener } from './http.ts';
 import { createLogger } from './logger.ts';
 import { connect } from './neo4j/connect.ts';
 import { LocalNeo4jError } from './neo4j/local-server.ts';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
         );
       }
       const server = createServer({ driver: neo4j.driver, database: neo4j.database, logger });
-      const http = createHttpServer(server.yoga);
+      const http = createHttpServer(createRequestListener(server.yoga));
       await new Promise<void>((resolve, reject) => {
         http.once('error', (error: NodeJS.ErrnoException) =>
           reject(
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
 
   const shownHost = ['127.0.0.1', '0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
   logger.info(`GraphQL API and playground on http://${shownHost}:${config.port}/graphql`);
+  logger.info(`Relationship explorer on http://${shownHost}:${config.port}/explorer/`);
 
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
