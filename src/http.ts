@@ -42,7 +42,9 @@ export function createRequestListener(
     }
     if (url.pathname.startsWith('/explorer/')) {
       if (!explorer) {
-        response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('The explorer is not built; run `npm run build`.');
+        response
+          .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+          .end('The explorer is not built; run `npm run build`.');
         return;
       }
       request.url = (request.url ?? '/').slice('/explorer'.length);
