@@ -25,6 +25,28 @@ const neo4jUri = z
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
+/** `name:token,name:token` (or bare tokens, named by position); tokens of at least 16 characters. */
+const tokenList = z
+  .string()
+  .default('')
+  .transform((list) =>
+    list
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .transform((entries) =>
+    entries.map((entry, index) => {
+      const separator = entry.indexOf(':');
+      return separator > 0
+        ? { name: entry.slice(0, separator), token: entry.slice(separator + 1) }
+        : { name: `token-${index + 1}`, token: entry };
+    }),
+  )
+  .refine((tokens) => tokens.every(({ token }) => token.length >= 16), {
+    message: 'each token must be at least 16 characters (format: name:token,name:token)',
+  });
+
 const environmentSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -46,6 +68,9 @@ const environmentSchema = z.object({
   NEO4J_LOCAL_PAGECACHE: memorySize.default('128m'),
   SEED_ON_START: z.enum(['if-empty', 'never']).default('if-empty'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  KG_EDITOR_TOKENS: tokenList,
+  KG_READER_TOKENS: tokenList,
+  KG_PUBLIC_READS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -67,6 +92,19 @@ export interface Config {
     | { mode: 'local'; database: string; local: LocalNeo4jSettings };
   seedOnStart: Environment['SEED_ON_START'];
   shutdownTimeoutMs: number;
+  auth: AuthSettings;
+}
+
+export interface NamedToken {
+  name: string;
+  token: string;
+}
+
+/** Who may do what: editors write, readers read; reads need no token unless publicReads is off. */
+export interface AuthSettings {
+  editors: NamedToken[];
+  readers: NamedToken[];
+  publicReads: boolean;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +163,11 @@ function parseConfig(env: NodeJS.ProcessEnv): Config {
         },
     seedOnStart: e.SEED_ON_START,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    auth: {
+      editors: e.KG_EDITOR_TOKENS,
+      readers: e.KG_READER_TOKENS,
+      publicReads: e.KG_PUBLIC_READS === 'true',
+    },
   };
 }
 

@@ -24,7 +24,12 @@ async function main(): Promise<void> {
           report ? `seed loaded: ${describeReport(report)}` : 'knowledge graph present; seed not loaded',
         );
       }
-      const server = createServer({ driver: neo4j.driver, database: neo4j.database, logger });
+      const server = createServer({
+        driver: neo4j.driver,
+        database: neo4j.database,
+        logger,
+        auth: config.auth,
+      });
       const http = createHttpServer(createRequestListener(server.yoga));
       await new Promise<void>((resolve, reject) => {
         http.once('error', (error: NodeJS.ErrnoException) =>

@@ -1,6 +1,8 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
+import { PUBLIC_READS_ONLY } from './auth.ts';
+import type { AuthSettings } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import type { Logger } from './logger.ts';
 import { playgroundExamples } from './playground-examples.ts';
@@ -10,6 +12,8 @@ export interface ServerOptions {
   driver: Driver;
   database: string;
   logger: Logger;
+  /** Tokens and whether reads are public; default: public reads, no editors. */
+  auth?: AuthSettings;
 }
 
 export interface Server {
@@ -21,7 +25,7 @@ export interface Server {
 const READINESS_TIMEOUT_MS = 1_500;
 
 /** Builds the HTTP handler (no listening): GraphQL at /graphql with GraphiQL, /health and /ready. */
-export function createServer({ driver, database, logger }: ServerOptions): Server {
+export function createServer({ driver, database, logger, auth = PUBLIC_READS_ONLY }: ServerOptions): Server {
   let draining = false;
 
   const databaseAnswers = async (): Promise<boolean> => {
@@ -35,7 +39,7 @@ export function createServer({ driver, database, logger }: ServerOptions): Serve
 
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
-    context: () => createContext(driver, database),
+    context: ({ request }) => createContext(driver, database, auth, request),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { createLogger } from '../src/logger.ts';
@@ -37,10 +38,11 @@ export async function graphql<Data = Record<string, unknown>>(
   server: Server,
   query: string,
   variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<Data>> {
   const response = await server.yoga.fetch('http://localhost/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<Data>;
@@ -51,9 +53,54 @@ export async function graphqlData<Data = Record<string, unknown>>(
   server: Server,
   query: string,
   variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<Data> {
-  const result = await graphql<Data>(server, query, variables);
+  const result = await graphql<Data>(server, query, variables, headers);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   if (!result.data) throw new Error('GraphQL response without data');
   return result.data;
+}
+
+/**
+ * A fingerprint of everything stored: every node with its labels and properties, every relationship
+ * with its ends and properties, in a canonical order. Equal fingerprints, equal graphs.
+ */
+export async function graphChecksum(
+  driver: Driver,
+  { ignoreProperties = [], withHistory = true }: { ignoreProperties?: string[]; withHistory?: boolean } = {},
+): Promise<string> {
+  const ignore = ignoreProperties;
+  // History (:Change, :ChangeSequence) can be left out to compare the knowledge itself.
+  const historyFilter = withHistory ? 'true' : 'NOT n:Change AND NOT n:ChangeSequence';
+  const { records } = await driver.executeQuery(
+    `MATCH (n) WHERE ${historyFilter} RETURN collect([labels(n), properties(n)]) AS nodes`,
+    {},
+    { database: testNeo4j().database },
+  );
+  const relationships = await driver.executeQuery(
+    `MATCH (a)-[r]->(b)
+     RETURN coalesce(a.key, a.id, '') AS from, type(r) AS type, coalesce(b.key, b.id, '') AS to, properties(r) AS props`,
+    {},
+    { database: testNeo4j().database },
+  );
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>)
+          .filter(([key]) => !ignore.includes(key))
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([key, inner]) => [key, canonical(inner)]),
+      );
+    }
+    return value;
+  };
+  const stored = (records[0]?.get('nodes') ?? []) as [string[], Record<string, unknown>][];
+  const nodes = stored
+    .map(([labels, props]) => JSON.stringify([[...labels].sort(), canonical(props)]))
+    .sort();
+  const edges = relationships.records.map((record) => JSON.stringify(canonical(record.toObject()))).sort();
+  return createHash('sha256')
+    .update(JSON.stringify([nodes, edges]))
+    .digest('hex');
 }

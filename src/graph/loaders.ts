@@ -29,6 +29,8 @@ export class Loaders {
     return this.loaderFor('around', options, (keys) => this.repos.entities.around(keys, options));
   }
 
+  readonly history = new DataLoader((keys: readonly string[]) => this.repos.history.forKeys(keys));
+
   statisticsOf(filter: StatisticFilter) {
     return this.loaderFor('statistics', filter, (keys) => this.repos.statistics.forSubjects(keys, filter));
   }

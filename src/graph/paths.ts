@@ -36,6 +36,9 @@ function hopBound(value: number, max: number): number {
 export class PathRepository {
   constructor(private readonly executor: Executor) {}
 
+  // Every node on a path must still be an :Entity: a soft-deleted entity keeps its relationships
+  // (so restoring it is complete) but loses the label, and no path may pass through it.
+
   /**
    * One shortest path ignoring direction, found by Cypher 5's SHORTEST. With `entityTypes`, the
    * nodes between the two ends must be of those types.
@@ -52,7 +55,7 @@ export class PathRepository {
       `OPTIONAL MATCH (a:Entity {key: $from})
        OPTIONAL MATCH (b:Entity {key: $to})
        OPTIONAL CALL (a, b) {
-         MATCH p = SHORTEST 1 (a)-[:${types}]-{1,${hops}}(b)
+         MATCH p = SHORTEST 1 (a)((:Entity)-[:${types}]-(:Entity)){1,${hops}}(b)
          WHERE $entityTypes IS NULL OR all(n IN nodes(p)[1..-1] WHERE n.type IN $entityTypes)
          RETURN [n IN nodes(p) | ${entityProjection('n')}] AS nodes,
                 [r IN relationships(p) | ${relationshipProjection('r')}] AS relationships
@@ -92,7 +95,7 @@ export class PathRepository {
     }>(
       `MATCH (c:Entity {key: $key})
        CALL (c) {
-         MATCH p = ANY SHORTEST (c)-[:${types}]-{1,${hops}}(n:Entity)
+         MATCH p = ANY SHORTEST (c)((:Entity)-[:${types}]-(:Entity)){1,${hops}}(n:Entity)
          WHERE n <> c AND ($entityTypes IS NULL OR n.type IN $entityTypes)
          WITH n, length(p) AS distance ORDER BY distance, n.key LIMIT toInteger($limit)
          RETURN collect(n) AS others

@@ -1,5 +1,7 @@
 import type { Executor } from '../neo4j/executor.ts';
+import { CurationRepository } from './curation.ts';
 import { EntityRepository } from './entities.ts';
+import { HistoryRepository } from './history.ts';
 import { PathRepository } from './paths.ts';
 import { RelationshipRepository } from './relationships.ts';
 import { SourceRepository } from './sources.ts';
@@ -12,6 +14,8 @@ export class Repositories {
   readonly statistics: StatisticRepository;
   readonly paths: PathRepository;
   readonly sources: SourceRepository;
+  readonly curation: CurationRepository;
+  readonly history: HistoryRepository;
 
   constructor(executor: Executor) {
     this.entities = new EntityRepository(executor);
@@ -19,5 +23,7 @@ export class Repositories {
     this.statistics = new StatisticRepository(executor);
     this.paths = new PathRepository(executor);
     this.sources = new SourceRepository(executor);
+    this.curation = new CurationRepository(executor);
+    this.history = new HistoryRepository(executor);
   }
 }

@@ -67,6 +67,6 @@ export function orderCitations(
 ) {
   row.citations = [...row.citations]
     .sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0))
-    .map(({ quote, source }) => ({ quote, source }));
+    .map(({ quote, source }) => ({ source, quote }));
   return row;
 }

@@ -1,7 +1,8 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from '../context.ts';
-import { badInput } from '../errors.ts';
+import { badInput, userError } from '../errors.ts';
 
 /** The GraphQL type names that carry global IDs; the relay plugin fills in node(id) for each. */
 const NODE_TYPENAME = /^[A-Z][A-Za-z]*$/;
@@ -16,9 +17,25 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  AuthScopes: { reader: boolean; editor: boolean };
+  Scalars: { JSON: { Input: unknown; Output: unknown } };
 }>({
-  plugins: [RelayPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  // Rules sit on the root types (Query: reader, Mutation: editor), so no root field exists without one.
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      reader: ctx.auth.publicReads || ctx.viewer !== undefined,
+      editor: ctx.viewer?.role === 'editor',
+    }),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? userError(
+            'FORBIDDEN',
+            `The token of "${ctx.viewer.name}" may not do this; it needs the editor role.`,
+          )
+        : userError('UNAUTHENTICATED', 'Sign in: send `Authorization: Bearer <token>` with an editor token.'),
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -55,4 +72,13 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({ description: 'Read the Qianjiang poverty-alleviation knowledge graph.' });
+builder.queryType({
+  description: 'Read the Qianjiang poverty-alleviation knowledge graph.',
+  authScopes: { reader: true },
+});
+
+builder.mutationType({
+  description:
+    'Curate the knowledge graph: every change is validated, cited, versioned and recorded in history.',
+  authScopes: { editor: true },
+});

@@ -7,5 +7,6 @@ import './types/statistic.ts';
 import './types/source.ts';
 import './types/search.ts';
 import './types/path.ts';
+import './types/curation.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -202,7 +202,7 @@ async function writeEntities(tx: ManagedTransaction, type: keyof typeof ENTITY_T
      MERGE (x:Entity {key: row.key})
      WITH x, row, properties(x) AS before, x.name IS NULL AS isNew
      REMOVE x:${ALL_TYPE_LABELS}
-     SET x:${label}, x += row.props
+     SET x:${label}, x += row.props, x.version = coalesce(x.version, 1)
      ${TALLY}`,
     rows,
   );

@@ -1,0 +1,31 @@
+/**
+ * `npm run export [-- --out DIR]`: writes the current graph back to seed files (default: seed/), in
+ * the seed format and a stable order, so `git diff seed/` shows exactly what editors changed.
+ */
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import { connect } from '../src/neo4j/connect.ts';
+import { LocalNeo4jError } from '../src/neo4j/local-server.ts';
+import { fromRoot } from '../src/paths.ts';
+import { exportSeed } from '../src/seed/export.ts';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { out: { type: 'string', default: fromRoot('seed') } } });
+  const config = loadConfig();
+  const neo4j = await connect(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  try {
+    const counts = await exportSeed(neo4j.driver, neo4j.database, values.out);
+    console.log(
+      `[export] wrote ${values.out}: ${counts.sources} sources, ${counts.entities} entities, ` +
+        `${counts.relationships} relationships, ${counts.statistics} statistics`,
+    );
+  } finally {
+    await neo4j.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError || error instanceof LocalNeo4jError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { AuthSettings, NamedToken } from './config.ts';
+
+export type Role = 'editor' | 'reader';
+
+export interface Viewer {
+  /** Who made a change, as recorded in history: the token's name. */
+  name: string;
+  role: Role;
+}
+
+export const PUBLIC_READS_ONLY: AuthSettings = { editors: [], readers: [], publicReads: true };
+
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+/**
+ * Resolves `Authorization: Bearer <token>` to a viewer. Tokens are compared as SHA-256 digests with
+ * timingSafeEqual, and every configured token is compared, so timing reveals neither a token nor
+ * how many there are.
+ */
+export function authenticate(authorization: string | null, settings: AuthSettings): Viewer | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+  if (!match?.[1]) return undefined;
+  const presented = digest(match[1]);
+  let found: Viewer | undefined;
+  const check = (tokens: NamedToken[], role: Role) => {
+    for (const { name, token } of tokens) {
+      if (timingSafeEqual(presented, digest(token)) && !found) found = { name, role };
+    }
+  };
+  check(settings.editors, 'editor');
+  check(settings.readers, 'reader');
+  return found;
+}

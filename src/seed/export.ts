@@ -1,0 +1,149 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import {
+  type EntityRow,
+  entityProjection,
+  orderCitations,
+  type RelationshipRow,
+  relationshipProjection,
+} from '../graph/rows.ts';
+import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType } from '../model.ts';
+
+/**
+ * Writes the live graph back as seed files, in the seed format and a stable order (entities by key,
+ * relationships by from/type/to, statistics by subject/metric/year), so a diff shows exactly what was edited.
+ * Deleted entities are not exported: the seed holds what the graph currently asserts.
+ */
+export async function exportSeed(driver: Driver, database: string, folder: string): Promise<ExportCounts> {
+  const read = async <T>(cypher: string) =>
+    (await driver.executeQuery(cypher, {}, { database })).records.map((record) => record.toObject() as T);
+
+  const sources = await read<{ source: Record<string, unknown> }>(
+    `MATCH (s:Source) RETURN s { .key, .title, .subtitle, .titleEn, .section, .publishedOn, .page, .editors, .designers, .text } AS source
+     ORDER BY s.key`,
+  );
+  const entities = await read<{ entity: EntityRow }>(
+    `MATCH (e:Entity) RETURN ${entityProjection('e')} AS entity ORDER BY e.key`,
+  );
+  const relationships = await read<{ relationship: RelationshipRow }>(
+    `MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL
+     RETURN ${relationshipProjection('r')} AS relationship ORDER BY startNode(r).key, type(r), endNode(r).key`,
+  );
+  const statistics = await read<{ statistic: Record<string, unknown> }>(
+    `MATCH (subject:Entity)-[:HAS_STATISTIC]->(s:Statistic)-[c:CITED_IN]->(source:Source)
+     RETURN { subject: subject.key, metric: s.metric, label: s.label, value: s.value, unit: s.unit,
+              valueText: s.valueText, qualifier: s.qualifier, year: s.year,
+              citation: { source: source.key, quote: c.quote } } AS statistic
+     ORDER BY subject.key, s.metric, s.year`,
+  );
+
+  rmSync(`${folder}/entities`, { recursive: true, force: true });
+  mkdirSync(`${folder}/entities`, { recursive: true });
+  mkdirSync(`${folder}/sources`, { recursive: true });
+  writeYaml(
+    `${folder}/sources.yaml`,
+    sources.map(({ source }) => {
+      writeFileSync(`${folder}/sources/${String(source.key)}.txt`, String(source.text ?? ''));
+      return inOrder(source, SOURCE_FIELDS);
+    }),
+  );
+  for (const type of ENTITY_TYPE_NAMES) {
+    const ofType = entities
+      .filter(({ entity }) => entity.type === type)
+      .map(({ entity }) => entityEntry(entity));
+    if (ofType.length) writeYaml(`${folder}/entities/${ENTITY_TYPES[type as EntityType].file}.yaml`, ofType);
+  }
+  writeYaml(
+    `${folder}/relationships.yaml`,
+    relationships.map(({ relationship: r }) =>
+      compact({
+        from: r.from,
+        type: r.type,
+        to: r.to,
+        date: r.date,
+        citation: { source: r.source, quote: r.quote },
+      }),
+    ),
+  );
+  writeYaml(
+    `${folder}/statistics.yaml`,
+    statistics.map(({ statistic }) => {
+      const { source, quote } = statistic.citation as { source: string; quote: string };
+      return { ...inOrder(statistic, STATISTIC_FIELDS), citation: { source, quote } };
+    }),
+  );
+  return {
+    sources: sources.length,
+    entities: entities.length,
+    relationships: relationships.length,
+    statistics: statistics.length,
+  };
+}
+
+export interface ExportCounts {
+  sources: number;
+  entities: number;
+  relationships: number;
+  statistics: number;
+}
+
+function entityEntry(row: EntityRow) {
+  const entity = orderCitations(row as EntityRow & { citations: [] });
+  return compact({
+    key: entity.key,
+    type: entity.type,
+    name: entity.name,
+    nameEn: entity.nameEn,
+    aliases: entity.aliases,
+    kind: entity.kind,
+    description: entity.description,
+    descriptionEn: entity.descriptionEn,
+    date: entity.date,
+    citations: entity.citations,
+  });
+}
+
+// Field order of the seed format (seed/README.md); maps from Cypher come back in no particular order.
+const SOURCE_FIELDS = [
+  'key',
+  'title',
+  'subtitle',
+  'titleEn',
+  'section',
+  'publishedOn',
+  'page',
+  'editors',
+  'designers',
+];
+const STATISTIC_FIELDS = ['subject', 'metric', 'label', 'value', 'unit', 'valueText', 'qualifier', 'year'];
+
+const inOrder = (value: Record<string, unknown>, fields: string[]) =>
+  compact(Object.fromEntries(fields.map((field) => [field, value[field]])));
+
+/** Drops null fields: the seed format leaves optional fields out rather than writing null. */
+function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== null && v !== undefined),
+  ) as Partial<T>;
+}
+
+/** Short lists and citations on one line, as in hand-written seed files; no line folding. */
+function writeYaml(path: string, entries: unknown[]): void {
+  const document = new Document(entries);
+  visit(document, {
+    Pair(_, pair) {
+      if (!isPair(pair) || !isScalar(pair.key)) return;
+      const key = String(pair.key.value);
+      if ((key === 'aliases' || key === 'editors' || key === 'designers') && isSeq(pair.value))
+        pair.value.flow = true;
+      // Dates stay strings for every YAML reader (YAML 1.1 would read 2021-02-25 as a timestamp).
+      if ((key === 'date' || key === 'publishedOn') && isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
+      if (key === 'citation' && isMap(pair.value)) pair.value.flow = true;
+      if (key === 'citations' && isSeq(pair.value)) {
+        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+      }
+    },
+  });
+  writeFileSync(path, document.toString({ lineWidth: 0, flowCollectionPadding: true }));
+}
