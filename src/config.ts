@@ -68,6 +68,11 @@ const environmentSchema = z.object({
   NEO4J_LOCAL_PAGECACHE: memorySize.default('128m'),
   SEED_ON_START: z.enum(['if-empty', 'never']).default('if-empty'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  SHUTDOWN_DRAIN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(0),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(50_000),
   KG_EDITOR_TOKENS: tokenList,
   KG_READER_TOKENS: tokenList,
   KG_PUBLIC_READS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
@@ -92,7 +97,18 @@ export interface Config {
     | { mode: 'local'; database: string; local: LocalNeo4jSettings };
   seedOnStart: Environment['SEED_ON_START'];
   shutdownTimeoutMs: number;
+  /** How long /ready answers 503 before the server stops accepting, so load balancers move away first. */
+  shutdownDrainDelayMs: number;
   auth: AuthSettings;
+  limits: OperationLimits;
+}
+
+/** Bounds on what one request may ask; see src/limits.ts. */
+export interface OperationLimits {
+  introspection: boolean;
+  maxDepth: number;
+  maxCost: number;
+  queryTimeoutMs: number;
 }
 
 export interface NamedToken {
@@ -163,6 +179,13 @@ function parseConfig(env: NodeJS.ProcessEnv): Config {
         },
     seedOnStart: e.SEED_ON_START,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    shutdownDrainDelayMs: e.SHUTDOWN_DRAIN_DELAY_MS,
+    limits: {
+      introspection: e.GRAPHQL_INTROSPECTION === 'true',
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    },
     auth: {
       editors: e.KG_EDITOR_TOKENS,
       readers: e.KG_READER_TOKENS,

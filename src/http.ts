@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { MAX_BODY_BYTES } from './limits.ts';
+import type { Logger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
 import { fromRoot } from './paths.ts';
 
 /** Where `npm run build` puts the explorer page (Vite, base `/explorer/`). */
@@ -17,42 +21,117 @@ from a newspaper page of 2021-04-15, every fact traced to its sentence.</p>
 <ul>
 <li><a href="/explorer/">Relationship explorer</a>: search, neighbourhoods, paths, timeline</li>
 <li><a href="/graphql">GraphQL playground</a> (GraphiQL) and API endpoint</li>
-<li><a href="/ready">/ready</a> and <a href="/health">/health</a></li>
+<li><a href="/ready">/ready</a>, <a href="/health">/health</a> and <a href="/metrics">/metrics</a></li>
 </ul>
 </body></html>`;
 
+export interface ListenerOptions {
+  logger: Logger;
+  metrics: Metrics;
+  explorerDir?: string;
+}
+
+/** A client-sent request id is kept when it looks like one; otherwise a fresh one is made. */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
 /**
- * Routes plain HTTP: `/` a landing page, `/explorer/` the built explorer (static files, with its
- * index for deep links), everything else to GraphQL (yoga also answers /health and /ready).
+ * Routes plain HTTP: `/` a landing page, `/explorer/` the built explorer (static files, its index
+ * for deep links), `/metrics` for Prometheus, everything else to GraphQL (yoga also answers
+ * /health and /ready). Every response carries `x-request-id`, and every request is logged with it.
  */
 export function createRequestListener(
   graphql: (request: IncomingMessage, response: ServerResponse) => unknown,
-  explorerDir = EXPLORER_DIST,
+  { logger, metrics, explorerDir = EXPLORER_DIST }: ListenerOptions,
 ): RequestListener {
   const explorer = existsSync(explorerDir) ? sirv(explorerDir, { single: true, etag: true }) : undefined;
-  return (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+
+  const route = (request: IncomingMessage, response: ServerResponse, url: URL) => {
     if (url.pathname === '/' && (request.method === 'GET' || request.method === 'HEAD')) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LANDING_PAGE);
-      return;
+      return 'landing';
+    }
+    if (url.pathname === '/metrics') {
+      void metrics.registry.metrics().then((text) => {
+        response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
+      });
+      return 'metrics';
     }
     if (url.pathname === '/explorer') {
       response.writeHead(301, { location: `/explorer/${url.search}` }).end();
-      return;
+      return 'explorer';
     }
     if (url.pathname.startsWith('/explorer/')) {
       if (!explorer) {
         response
           .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
           .end('The explorer is not built; run `npm run build`.');
-        return;
+        return 'explorer';
       }
       request.url = (request.url ?? '/').slice('/explorer'.length);
       explorer(request, response, () => {
         response.writeHead(404).end();
       });
-      return;
+      return 'explorer';
+    }
+    const refusal = bodyRefusal(request);
+    if (refusal) {
+      response
+        .writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
+        .end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: 'BAD_REQUEST' } }] }));
+      return 'graphql';
     }
     graphql(request, response);
+    return url.pathname === '/graphql'
+      ? 'graphql'
+      : url.pathname === '/health' || url.pathname === '/ready'
+        ? url.pathname.slice(1)
+        : 'other';
   };
+
+  return (request, response) => {
+    const started = process.hrtime.bigint();
+    const offered = request.headers['x-request-id'];
+    const requestId = typeof offered === 'string' && SAFE_REQUEST_ID.test(offered) ? offered : randomUUID();
+    request.headers['x-request-id'] = requestId;
+    response.setHeader('x-request-id', requestId);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const name = route(request, response, url);
+    response.once('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.requests.inc({
+        method: request.method ?? 'GET',
+        route: name,
+        status: String(response.statusCode),
+      });
+      metrics.latency.observe({ route: name }, seconds);
+      logger.info(
+        {
+          requestId,
+          method: request.method,
+          path: url.pathname,
+          status: response.statusCode,
+          ms: Math.round(seconds * 1000),
+        },
+        'request',
+      );
+    });
+  };
+}
+
+/**
+ * Bodies are bounded before anything parses them: a declared length over the limit is refused
+ * with 413, and a body of unknown length (chunked) with 411, since it could not be bounded up front.
+ */
+function bodyRefusal(request: IncomingMessage): { status: number; message: string } | undefined {
+  if (request.method !== 'POST') return undefined;
+  const length = request.headers['content-length'];
+  if (length === undefined) {
+    return request.headers['transfer-encoding']
+      ? { status: 411, message: 'Send a Content-Length: request bodies of unknown length are refused.' }
+      : undefined;
+  }
+  if (Number(length) > MAX_BODY_BYTES) {
+    return { status: 413, message: `Request body too large: at most ${MAX_BODY_BYTES} bytes.` };
+  }
+  return undefined;
 }

@@ -1,6 +1,5 @@
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
-import { createRequestListener } from './http.ts';
 import { createLogger } from './logger.ts';
 import { connect } from './neo4j/connect.ts';
 import { LocalNeo4jError } from './neo4j/local-server.ts';
@@ -29,8 +28,9 @@ async function main(): Promise<void> {
         database: neo4j.database,
         logger,
         auth: config.auth,
+        limits: config.limits,
       });
-      const http = createHttpServer(createRequestListener(server.yoga));
+      const http = createHttpServer(server.listener);
       await new Promise<void>((resolve, reject) => {
         http.once('error', (error: NodeJS.ErrnoException) =>
           reject(
@@ -60,6 +60,8 @@ async function main(): Promise<void> {
     shuttingDown = true;
     logger.info(`${signal}: draining in-flight requests`);
     http.server.drain();
+    // /ready now answers 503; give load balancers time to notice before refusing connections.
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainDelayMs));
     // close() stops accepting and waits for in-flight requests; stragglers are cut after the timeout.
     const forced = setTimeout(() => http.http.closeAllConnections(), config.shutdownTimeoutMs).unref();
     await new Promise<void>((resolve) => http.http.close(() => resolve()));

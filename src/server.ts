@@ -1,10 +1,15 @@
+import type { RequestListener } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { PUBLIC_READS_ONLY } from './auth.ts';
-import type { AuthSettings } from './config.ts';
+import type { AuthSettings, OperationLimits } from './config.ts';
 import { type Context, createContext } from './context.ts';
+import { createRequestListener } from './http.ts';
+import { DEFAULT_LIMITS, operationLimitPlugins } from './limits.ts';
 import type { Logger } from './logger.ts';
+import { Metrics } from './metrics.ts';
+import { Executor } from './neo4j/executor.ts';
 import { playgroundExamples } from './playground-examples.ts';
 import { schema } from './schema/index.ts';
 
@@ -14,10 +19,14 @@ export interface ServerOptions {
   logger: Logger;
   /** Tokens and whether reads are public; default: public reads, no editors. */
   auth?: AuthSettings;
+  limits?: OperationLimits;
 }
 
 export interface Server {
   yoga: YogaServerInstance<Record<string, never>, Context>;
+  /** The whole HTTP surface for node:http: landing page, explorer, /metrics and GraphQL. */
+  listener: RequestListener;
+  metrics: Metrics;
   /** Makes `/ready` answer 503 from now on, so a load balancer stops sending traffic before shutdown. */
   drain(): void;
 }
@@ -25,8 +34,15 @@ export interface Server {
 const READINESS_TIMEOUT_MS = 1_500;
 
 /** Builds the HTTP handler (no listening): GraphQL at /graphql with GraphiQL, /health and /ready. */
-export function createServer({ driver, database, logger, auth = PUBLIC_READS_ONLY }: ServerOptions): Server {
+export function createServer({
+  driver,
+  database,
+  logger,
+  auth = PUBLIC_READS_ONLY,
+  limits = DEFAULT_LIMITS,
+}: ServerOptions): Server {
   let draining = false;
+  const metrics = new Metrics();
 
   const databaseAnswers = async (): Promise<boolean> => {
     const timeout = new Promise<false>((resolve) => setTimeout(resolve, READINESS_TIMEOUT_MS, false).unref());
@@ -39,7 +55,12 @@ export function createServer({ driver, database, logger, auth = PUBLIC_READS_ONL
 
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
-    context: ({ request }) => createContext(driver, database, auth, request),
+    context: ({ request }) =>
+      createContext(
+        new Executor(driver, database, limits.queryTimeoutMs, (work) => metrics.track(work)),
+        auth,
+        request,
+      ),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -62,6 +83,8 @@ export function createServer({ driver, database, logger, auth = PUBLIC_READS_ONL
       })),
     },
     plugins: [
+      ...operationLimitPlugins(limits),
+      metrics.yogaPlugin(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => !draining && (await databaseAnswers()),
@@ -71,6 +94,8 @@ export function createServer({ driver, database, logger, auth = PUBLIC_READS_ONL
 
   return {
     yoga,
+    metrics,
+    listener: createRequestListener(yoga, { logger, metrics }),
     drain: () => {
       draining = true;
     },

@@ -1,1 +1,537 @@
-export {};
+/**
+ * Wires the explorer together. The view (selection, expanded neighbourhoods, path ends, language)
+ * lives in the URL; every change goes through `navigate`, and `render` draws whatever the URL says,
+ * so reloads, shared links and back/forward all land on the same view.
+ */
+
+import './style.css';
+import {
+  ApiError,
+  type EntityBrief,
+  type EntityDetail,
+  entityBrief,
+  entityDetail,
+  type GraphEdge,
+  neighbourhood,
+  type Path,
+  type Subgraph,
+  shortestPath,
+  type TimelineEvent,
+  timeline,
+} from './api.ts';
+import { type DetailsState, renderDetails } from './details.ts';
+import { h } from './dom.ts';
+import { FiltersPanel } from './filters.ts';
+import { GraphView } from './graph-view.ts';
+import { displayName, type Lang, t } from './i18n.ts';
+import { PathPanel, type PathResult } from './path.ts';
+import { createPicker } from './search.ts';
+import { describeError, StatusBar } from './status.ts';
+import { renderTimeline, type TimelineState } from './timeline.ts';
+import { onLocationChange, readLocation, type ViewState, writeLocation } from './url-state.ts';
+
+declare global {
+  interface Window {
+    /** For tests and the curious: the cytoscape instance and the current view. */
+    __explorer?: { cy: GraphView['cy']; view(): ViewState; idle(): boolean };
+  }
+}
+
+let view: ViewState = readLocation();
+const lang = (): Lang => view.lang;
+
+// ---------------------------------------------------------------------------------------------
+// Caches: a promise per key, dropped when it fails so that "retry" asks again.
+
+const briefs = new Map<string, EntityBrief>();
+const neighbourhoods = new Map<string, Promise<Subgraph>>();
+const loadedNeighbourhoods = new Map<string, Subgraph>();
+const detailCache = new Map<string, Promise<EntityDetail | null>>();
+const pathCache = new Map<string, Promise<Path | null>>();
+const briefCache = new Map<string, Promise<EntityBrief | null>>();
+
+function remember(entities: EntityBrief[]): void {
+  for (const entity of entities) briefs.set(entity.key, entity);
+}
+
+function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key);
+  if (!promise) {
+    promise = load();
+    cache.set(key, promise);
+    promise.catch(() => cache.delete(key));
+  }
+  return promise;
+}
+
+const loadNeighbourhood = (key: string) =>
+  cached(neighbourhoods, key, async () => {
+    const subgraph = await neighbourhood(key);
+    remember(subgraph.nodes);
+    loadedNeighbourhoods.set(key, subgraph);
+    return subgraph;
+  });
+const loadDetail = (key: string) =>
+  cached(detailCache, key, async () => {
+    const detail = await entityDetail(key);
+    if (detail) remember([detail]);
+    return detail;
+  });
+const loadPath = (from: string, to: string) =>
+  cached(pathCache, `${from}|${to}`, async () => {
+    const path = await shortestPath(from, to);
+    if (path) remember(path.nodes);
+    return path;
+  });
+const loadBrief = async (key: string): Promise<EntityBrief | null> => {
+  const known = briefs.get(key);
+  if (known) return known;
+  const brief = await cached(briefCache, key, () => entityBrief(key));
+  if (brief) remember([brief]);
+  return brief;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Layout.
+
+const app = document.getElementById('app') ?? document.body;
+const status = new StatusBar(lang);
+
+const titleEl = h('h1', {});
+const subtitleEl = h('p', { className: 'subtitle' });
+const langToggle = h('button', {
+  type: 'button',
+  className: 'button lang-toggle',
+  'data-testid': 'lang-toggle',
+});
+const search = createPicker({
+  testId: 'search-input',
+  resultTestId: 'search-result',
+  placeholder: 'searchPlaceholder',
+  label: 'searchLabel',
+  lang,
+  onPick: (entity) => {
+    remember([entity]);
+    navigate({ ...view, entity: entity.key, expand: [entity.key] });
+  },
+  onError: (error) => status.show({ kind: 'error', error, retry: () => void render() }),
+});
+
+const pathPanel = new PathPanel(lang, {
+  onChange: (from, to) => {
+    remember([from, to].filter((entity): entity is EntityBrief => entity !== null));
+    navigate({ ...view, from: from?.key ?? null, to: to?.key ?? null });
+  },
+  onSelect: (key) => selectAnywhere(key),
+});
+
+const filtersPanel = new FiltersPanel(lang, (filters) => {
+  graph.setFilters(filters);
+  updateGraphInfo();
+});
+
+const graphEl = h('div', { className: 'graph', 'data-testid': 'graph', 'data-layout': 'idle' });
+const graphOverlay = h('div', { className: 'graph-overlay', 'data-testid': 'graph-overlay' });
+const graphCount = h('span', { className: 'graph-count', 'data-testid': 'graph-count' });
+const graphHint = h('span', { className: 'graph-hint' });
+const fitButton = h('button', { type: 'button', className: 'button small', 'data-testid': 'fit' });
+const resetButton = h('button', { type: 'button', className: 'button small', 'data-testid': 'reset' });
+const graphNodes = h('ul', { 'data-testid': 'graph-nodes', hidden: true });
+const graphEdges = h('ul', { 'data-testid': 'graph-edges', hidden: true });
+const detailsEl = h('aside', { className: 'details panel', 'data-testid': 'details', 'aria-live': 'polite' });
+const timelineEl = h('footer', { className: 'timeline', 'data-testid': 'timeline' });
+
+app.replaceChildren(
+  h(
+    'header',
+    { className: 'app-header' },
+    h(
+      'a',
+      { className: 'brand', href: '/', 'aria-label': 'qianjiang-kg' },
+      h('span', { className: 'logo', 'aria-hidden': 'true' }, '黔'),
+      h('div', {}, titleEl, subtitleEl),
+    ),
+    h(
+      'div',
+      { className: 'header-search' },
+      h('span', { className: 'search-icon', 'aria-hidden': 'true' }, '⌕'),
+      search.element,
+    ),
+    langToggle,
+  ),
+  status.element,
+  h(
+    'main',
+    { className: 'layout' },
+    h('aside', { className: 'sidebar' }, pathPanel.element, filtersPanel.element),
+    h(
+      'section',
+      { className: 'graph-area' },
+      h(
+        'div',
+        { className: 'graph-toolbar' },
+        graphCount,
+        graphHint,
+        h('span', { className: 'spacer' }),
+        fitButton,
+        resetButton,
+      ),
+      h('div', { className: 'graph-stage' }, graphEl, graphOverlay),
+      graphNodes,
+      graphEdges,
+    ),
+    detailsEl,
+  ),
+  timelineEl,
+);
+
+const graph = new GraphView(graphEl, {
+  onSelect: (key) => navigate({ ...view, entity: key }),
+  onExpand: (key) => expand(key),
+});
+window.__explorer = { cy: graph.cy, view: () => view, idle: () => pending === 0 };
+
+langToggle.addEventListener('click', () => navigate({ ...view, lang: view.lang === 'zh' ? 'en' : 'zh' }));
+fitButton.addEventListener('click', () => graph.fit());
+resetButton.addEventListener('click', () => {
+  filtersPanel.reset();
+  const centre = view.entity ?? view.expand[0] ?? null;
+  navigate({ ...view, entity: centre, expand: centre ? [centre] : [], from: null, to: null });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Actions.
+
+function navigate(next: ViewState, mode: 'push' | 'replace' = 'push'): void {
+  writeLocation(next, mode);
+  view = next;
+  void render();
+}
+
+onLocationChange((state) => {
+  view = state;
+  void render();
+});
+
+/** Selects an entity: in place when it is drawn, otherwise drawing its neighbourhood too. */
+function selectAnywhere(key: string): void {
+  if (graph.has(key)) navigate({ ...view, entity: key });
+  else navigate({ ...view, entity: key, expand: [...view.expand, key] });
+}
+
+function expand(key: string): void {
+  if (view.expand.includes(key)) navigate({ ...view, entity: key });
+  else navigate({ ...view, entity: key, expand: [...view.expand, key] });
+}
+
+function collapse(key: string): void {
+  const rest = view.expand.filter((centre) => centre !== key);
+  if (rest.length === 0) return;
+  const stillDrawn = rest.some((centre) =>
+    loadedNeighbourhoods.get(centre)?.nodes.some((node) => node.key === key),
+  );
+  const entity = view.entity === key && !stillDrawn ? (rest[rest.length - 1] ?? null) : view.entity;
+  navigate({ ...view, entity, expand: rest });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering.
+
+let renderCount = 0;
+let pending = 0;
+let timelineState: TimelineState = { kind: 'loading' };
+
+async function track<T>(promise: Promise<T>): Promise<T> {
+  pending++;
+  try {
+    return await promise;
+  } finally {
+    pending--;
+  }
+}
+
+function renderStaticText(): void {
+  const current = lang();
+  document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
+  titleEl.textContent = t(current, 'title');
+  subtitleEl.textContent = t(current, 'subtitle');
+  langToggle.textContent = t(current, 'langToggle');
+  langToggle.title = t(current, 'langToggleTitle');
+  graphHint.textContent = t(current, 'graphHint');
+  fitButton.textContent = `⤢ ${t(current, 'fit')}`;
+  resetButton.textContent = `↺ ${t(current, 'reset')}`;
+  search.refreshLang();
+  filtersPanel.render();
+  status.render();
+  graph.setLang(current);
+}
+
+async function render(): Promise<void> {
+  const token = ++renderCount;
+  const current = view;
+  renderStaticText();
+  renderTimelinePanel();
+  const errors: unknown[] = [];
+  const retry = () => void render();
+
+  // Details of the selection, drawn as soon as they come.
+  const detailsDone = renderDetailsPanel(current, token).catch((error) => errors.push(error));
+
+  // Path ends, as names for the pickers.
+  const [fromBrief, toBrief] = await Promise.all(
+    [current.from, current.to].map((key) =>
+      key ? track(loadBrief(key)).catch(() => null) : Promise.resolve(null),
+    ),
+  );
+  if (token !== renderCount) return;
+  let pathState: PathResult = { kind: 'idle' };
+  let pathPromise: Promise<Path | null> | null = null;
+  if (current.from && current.to) {
+    if (current.from === current.to) pathState = { kind: 'same' };
+    else {
+      pathState = { kind: 'loading' };
+      pathPromise = track(loadPath(current.from, current.to));
+    }
+  }
+  pathPanel.update(fromBrief ?? null, toBrief ?? null, pathState);
+
+  // The graph: every expanded neighbourhood, plus the path.
+  const needsNetwork = current.expand.some((key) => !loadedNeighbourhoods.has(key)) || pathPromise !== null;
+  if (needsNetwork) {
+    graphEl.dataset.loading = 'true';
+    status.show({ kind: 'loading' });
+  }
+  renderOverlay(current, needsNetwork ? 'loading' : 'ready');
+  const subgraphs = await Promise.allSettled(current.expand.map((key) => track(loadNeighbourhood(key))));
+  let path: Path | null = null;
+  if (pathPromise) {
+    try {
+      path = await pathPromise;
+      pathState = path ? { kind: 'ready', path } : { kind: 'none' };
+    } catch (error) {
+      pathState = { kind: 'error', error, retry };
+      errors.push(error);
+    }
+  }
+  if (token !== renderCount) return;
+  pathPanel.update(fromBrief ?? null, toBrief ?? null, pathState);
+
+  const nodes = new Map<string, EntityBrief>();
+  const edges = new Map<string, GraphEdge>();
+  const centres: string[] = [];
+  let truncated = false;
+  subgraphs.forEach((result, index) => {
+    if (result.status === 'rejected') {
+      errors.push(result.reason);
+      return;
+    }
+    centres.push(current.expand[index] ?? '');
+    truncated ||= result.value.truncated;
+    for (const node of result.value.nodes) nodes.set(node.key, node);
+    for (const edge of result.value.relationships) edges.set(edge.id, edge);
+  });
+  if (path) {
+    for (const node of path.nodes) nodes.set(node.key, node);
+    for (const edge of path.relationships) edges.set(edge.id, edge);
+  }
+  graph.render({
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    centres,
+    selected: current.entity,
+    path: path
+      ? { nodes: path.nodes.map((node) => node.key), edges: path.relationships.map((edge) => edge.id) }
+      : null,
+  });
+  graphEl.dataset.loading = 'false';
+  if (current.entity) graph.reveal(current.entity);
+  renderGraphLists([...nodes.values()], [...edges.values()], centres, current);
+  renderOverlay(current, 'ready', errors[0]);
+
+  await detailsDone;
+  if (token !== renderCount) return;
+  const firstError = errors[0];
+  if (firstError !== undefined) {
+    const notFound = firstError instanceof ApiError && firstError.code === 'NOT_FOUND';
+    status.show(
+      notFound ? { kind: 'error', error: firstError } : { kind: 'error', error: firstError, retry },
+    );
+  } else if (truncated) {
+    status.show({ kind: 'info', text: t(current.lang, 'truncated', { n: nodes.size }) });
+  } else if (status.kind !== 'error' || needsNetwork) {
+    status.show({ kind: 'idle' });
+  }
+  const selectedName = current.entity ? briefs.get(current.entity) : undefined;
+  document.title = selectedName
+    ? `${displayName(current.lang, selectedName)} · ${t(current.lang, 'title')}`
+    : t(current.lang, 'title');
+}
+
+async function renderDetailsPanel(current: ViewState, token: number): Promise<void> {
+  const actions = {
+    onSelect: selectAnywhere,
+    onExpand: expand,
+    onCollapse: collapse,
+    onPathFrom: (entity: EntityBrief) => navigate({ ...view, from: entity.key }),
+    onPathTo: (entity: EntityBrief) => navigate({ ...view, to: entity.key }),
+  };
+  const context = () => ({
+    lang: current.lang,
+    expanded: current.entity !== null && current.expand.includes(current.entity),
+    canCollapse: current.expand.length > 1,
+  });
+  const show = (state: DetailsState) => renderDetails(detailsEl, state, context(), actions);
+  if (!current.entity) {
+    show({ kind: 'empty' });
+    return;
+  }
+  const key = current.entity;
+  const promise = track(loadDetail(key));
+  if (detailsEl.dataset.key !== key || detailsEl.dataset.state !== 'ready') {
+    show({ kind: 'loading', brief: briefs.get(key) ?? null });
+  }
+  try {
+    const detail = await promise;
+    if (token !== renderCount) return;
+    if (detail) show({ kind: 'ready', entity: detail });
+    else {
+      const error = new ApiError('NOT_FOUND', `No entity has the key "${key}".`, { key });
+      show({ kind: 'error', error, retry: () => void render() });
+      throw error;
+    }
+  } catch (error) {
+    if (token !== renderCount) return;
+    if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) {
+      show({ kind: 'error', error, retry: () => void render() });
+    }
+    throw error;
+  }
+}
+
+function renderOverlay(current: ViewState, phase: 'loading' | 'ready', error?: unknown): void {
+  const empty = current.expand.length === 0 && !(current.from && current.to);
+  graphOverlay.dataset.phase = phase;
+  if (error !== undefined && graph.nodeCount === 0) {
+    const retry = h('button', { type: 'button', className: 'button small' }, t(current.lang, 'retry'));
+    retry.addEventListener('click', () => void render());
+    graphOverlay.hidden = false;
+    graphOverlay.replaceChildren(
+      h(
+        'div',
+        { className: 'overlay-card error-box', 'data-testid': 'graph-error' },
+        h('p', {}, describeError(current.lang, error)),
+        retry,
+      ),
+    );
+    return;
+  }
+  if (phase === 'loading' && graph.nodeCount === 0) {
+    graphOverlay.hidden = false;
+    graphOverlay.replaceChildren(
+      h('p', { className: 'overlay-card' }, h('span', { className: 'spinner' }), t(current.lang, 'loading')),
+    );
+    return;
+  }
+  if (!empty || phase === 'loading') {
+    graphOverlay.hidden = true;
+    graphOverlay.replaceChildren();
+    return;
+  }
+  graphOverlay.hidden = false;
+  const starters: [string, string, string][] = [
+    ['district:qianjiang', '黔江区', 'Qianjiang District'],
+    ['scenic:zhuoshui', '濯水景区', 'Zhuoshui Scenic Area'],
+    ['industry:sericulture', '蚕桑', 'Sericulture'],
+    ['org:citic-group', '中信集团', 'CITIC Group'],
+  ];
+  graphOverlay.replaceChildren(
+    h(
+      'div',
+      { className: 'overlay-card intro', 'data-testid': 'graph-empty' },
+      h('p', {}, t(current.lang, 'graphEmpty')),
+      h(
+        'div',
+        { className: 'chips' },
+        ...starters.map(([key, name, nameEn]) => {
+          const chip = h(
+            'button',
+            { type: 'button', className: 'chip button-chip', 'data-key': key },
+            current.lang === 'zh' ? name : nameEn,
+          );
+          chip.addEventListener('click', () => navigate({ ...view, entity: key, expand: [key] }));
+          return chip;
+        }),
+      ),
+    ),
+  );
+}
+
+function renderGraphLists(
+  nodes: EntityBrief[],
+  edges: GraphEdge[],
+  centres: string[],
+  current: ViewState,
+): void {
+  graphNodes.replaceChildren(
+    ...nodes.map((node) =>
+      h(
+        'li',
+        {
+          'data-testid': 'graph-node',
+          'data-key': node.key,
+          'data-type': node.type,
+          'data-centre': centres.includes(node.key) ? 'true' : null,
+          'data-selected': node.key === current.entity ? 'true' : null,
+        },
+        displayName(current.lang, node),
+      ),
+    ),
+  );
+  graphEdges.replaceChildren(
+    ...edges.map((edge) =>
+      h(
+        'li',
+        {
+          'data-testid': 'graph-edge',
+          'data-type': edge.type,
+          'data-from': edge.from.key,
+          'data-to': edge.to.key,
+        },
+        edge.type,
+      ),
+    ),
+  );
+  const entityCounts = new Map<string, number>();
+  for (const node of nodes) entityCounts.set(node.type, (entityCounts.get(node.type) ?? 0) + 1);
+  const relationshipCounts = new Map<string, number>();
+  for (const edge of edges) relationshipCounts.set(edge.type, (relationshipCounts.get(edge.type) ?? 0) + 1);
+  filtersPanel.setCounts(entityCounts, relationshipCounts);
+  updateGraphInfo();
+}
+
+function updateGraphInfo(): void {
+  graphCount.textContent = t(lang(), 'nodesEdges', { n: graph.nodeCount, e: graph.edgeCount });
+}
+
+function renderTimelinePanel(): void {
+  renderTimeline(timelineEl, timelineState, lang(), view.entity, selectAnywhere);
+}
+
+async function loadTimeline(): Promise<void> {
+  timelineState = { kind: 'loading' };
+  renderTimelinePanel();
+  try {
+    const events: TimelineEvent[] = await track(timeline());
+    remember(events);
+    timelineState = { kind: 'ready', events };
+  } catch (error) {
+    timelineState = { kind: 'error', error, retry: () => void loadTimeline() };
+    if (status.kind !== 'error') status.show({ kind: 'error', error, retry: () => void loadTimeline() });
+  }
+  renderTimelinePanel();
+}
+
+// Normalise the address (lang is always spelled out) without adding a history entry.
+writeLocation(view, 'replace');
+void loadTimeline();
+void render();

@@ -29,15 +29,14 @@ export function isUnavailable(error: unknown): boolean {
 /**
  * The one module that talks to Neo4j sessions: it names the database on every call, picks read or
  * write routing (so `neo4j://` URIs spread reads over a cluster), tags transactions and turns
- * connectivity failures into DATABASE_UNAVAILABLE. `queryCount` lets tests count round trips.
+ * connectivity failures into DATABASE_UNAVAILABLE.
  */
 export class Executor {
-  queryCount = 0;
-
   constructor(
     readonly driver: Driver,
     readonly database: string,
-    private readonly transactionTimeoutMs = 15_000,
+    private readonly transactionTimeoutMs = 10_000,
+    private readonly track: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
   ) {}
 
   async read<Row extends RecordShape>(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
@@ -52,8 +51,7 @@ export class Executor {
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      this.queryCount += 1;
-      return await session.executeWrite(work, this.transactionConfig());
+      return await this.track(() => session.executeWrite(work, this.transactionConfig()));
     } catch (error) {
       throw isUnavailable(error) ? databaseUnavailable() : error;
     } finally {
@@ -66,13 +64,14 @@ export class Executor {
     parameters: Parameters,
     routing: RoutingControl,
   ): Promise<Row[]> {
-    this.queryCount += 1;
     try {
-      const result = await this.driver.executeQuery(cypher, parameters, {
-        database: this.database,
-        routing,
-        transactionConfig: this.transactionConfig(),
-      });
+      const result = await this.track(() =>
+        this.driver.executeQuery(cypher, parameters, {
+          database: this.database,
+          routing,
+          transactionConfig: this.transactionConfig(),
+        }),
+      );
       return result.records.map((record) => record.toObject() as Row);
     } catch (error) {
       throw isUnavailable(error) ? databaseUnavailable() : error;
