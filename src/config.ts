@@ -72,7 +72,7 @@ const environmentSchema = z.object({
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(50_000),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   KG_EDITOR_TOKENS: tokenList,
   KG_READER_TOKENS: tokenList,
   KG_PUBLIC_READS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
@@ -107,7 +107,7 @@ export interface Config {
 export interface OperationLimits {
   introspection: boolean;
   maxDepth: number;
-  maxCost: number;
+  maxComplexity: number;
   queryTimeoutMs: number;
 }
 
@@ -183,7 +183,7 @@ function parseConfig(env: NodeJS.ProcessEnv): Config {
     limits: {
       introspection: e.GRAPHQL_INTROSPECTION === 'true',
       maxDepth: e.GRAPHQL_MAX_DEPTH,
-      maxCost: e.GRAPHQL_MAX_COST,
+      maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     },
     auth: {

@@ -6,7 +6,7 @@ import type { OperationLimits } from './config.ts';
 export const DEFAULT_LIMITS: OperationLimits = {
   introspection: true,
   maxDepth: 12,
-  maxCost: 50_000,
+  maxComplexity: 50_000,
   queryTimeoutMs: 10_000,
 };
 
@@ -27,7 +27,8 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
       maxAliases: { n: 30, exposeLimits: true },
       maxDirectives: { n: 20, exposeLimits: true },
       maxTokens: { n: 5_000, exposeLimits: true },
-      costLimit: { maxCost: limits.maxCost, flattenFragments: true, exposeLimits: true },
+      // Cost is estimated by the Pothos complexity plugin instead, which knows page sizes.
+      costLimit: { enabled: false },
       blockFieldSuggestion: { enabled: !limits.introspection },
     }) as Plugin,
   ];

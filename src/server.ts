@@ -59,6 +59,7 @@ export function createServer({
       createContext(
         new Executor(driver, database, limits.queryTimeoutMs, (work) => metrics.track(work)),
         auth,
+        limits,
         request,
       ),
     graphqlEndpoint: '/graphql',

@@ -39,7 +39,7 @@ beforeAll(async () => {
       driver,
       database: testNeo4j().database,
       logger,
-      limits: { introspection: false, maxDepth: 12, maxCost: 50_000, queryTimeoutMs: 10_000 },
+      limits: { introspection: false, maxDepth: 12, maxComplexity: 50_000, queryTimeoutMs: 10_000 },
     }).listener,
   );
   base = await listen(http);
@@ -147,11 +147,13 @@ describe('operation limits', () => {
   });
 
   it('7. refuses a cost bomb that stays under the depth limit', async () => {
+    // Depth 10, but 100 x 100 x 100 entities: the page sizes multiply.
     const answer = await post(
       `{ entities(first: 100) { edges { node { neighbors(first: 100) { edges { node {
-          neighbors(first: 100) { edges { node { neighbors(first: 100) { edges { node { key statistics { value } } } } } } } } } } } } } }`,
+          neighbors(first: 100) { edges { node { key } } } } } } } } } }`,
     );
-    expect(answer.json?.errors?.[0]?.message).toMatch(/cost/i);
+    expect(answer.json?.errors?.[0]?.message).toMatch(/Query complexity \d+ exceeds the limit of 50000/);
+    expect(answer.json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     await expectContained(answer);
   });
 
@@ -180,11 +182,11 @@ describe('arguments out of bounds', () => {
     ['10. first too large', '{ entities(first: 1000) { totalCount } }'],
     ['11. first negative', '{ entities(first: -5) { totalCount } }'],
     ['12. search first too large', '{ search(query: "濯水", first: 101) { score } }'],
-    ['13. subgraph limit too large', '{ subgraph(key: "town:jinxi", limit: 100000) { truncated } }'],
+    ['13. subgraph depth too large', '{ subgraph(key: "town:jinxi", depth: 9) { truncated } }'],
   ])('%s: BAD_USER_INPUT naming the argument', async (_name, query) => {
     const answer = await post(query);
     expect(answer.json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(answer.json?.errors?.[0]?.message).toMatch(/`(first|limit)` must be between/);
+    expect(answer.json?.errors?.[0]?.message).toMatch(/`(first|depth)` must be between/);
     await expectContained(answer);
   });
 });

@@ -18,12 +18,15 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+const CONNECTION_TROUBLE =
+  /connection acquisition timed out|pool is closed|connection (was )?closed|ECONNREFUSED|ECONNRESET|EPIPE|socket hang up/i;
+
 export function isUnavailable(error: unknown): boolean {
-  return (
-    error instanceof Neo4jError &&
-    (UNAVAILABLE_CODES.has(error.code) ||
-      /connection acquisition timed out|pool is closed/i.test(error.message))
-  );
+  if (error instanceof Neo4jError) {
+    // Whatever the driver would retry is, once its retries ran out, the database not being there.
+    return UNAVAILABLE_CODES.has(error.code) || error.retryable || CONNECTION_TROUBLE.test(error.message);
+  }
+  return error instanceof Error && CONNECTION_TROUBLE.test(error.message);
 }
 
 /**

@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from '../context.ts';
@@ -20,8 +21,26 @@ export const builder = new SchemaBuilder<{
   AuthScopes: { reader: boolean; editor: boolean };
   Scalars: { JSON: { Input: unknown; Output: unknown } };
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  // Estimated work of an operation: list fields multiply what they contain by their page size
+  // (`first`, `limit`), so 100 entities x 100 neighbours x 100 neighbours is refused before it runs.
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    fieldComplexity: (args, _ctx, field) => {
+      if (field.name === 'edges') return { field: 0, multiplier: 1 };
+      const size =
+        typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
+      return size === undefined ? 1 : { field: 1, multiplier: Math.max(1, size) };
+    },
+    limit: (ctx) => ({ complexity: ctx.limits.maxComplexity }),
+    complexityError: (_kind, result) =>
+      userError(
+        'BAD_USER_INPUT',
+        `Query complexity ${result.complexity} exceeds the limit of ${result.maxComplexity}: ask for smaller pages (first, limit) or fewer nested lists.`,
+      ),
+  },
   // Rules sit on the root types (Query: reader, Mutation: editor), so no root field exists without one.
   scopeAuth: {
     authScopes: (ctx) => ({
