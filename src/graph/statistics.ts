@@ -49,7 +49,7 @@ export class StatisticRepository {
     const rows = await this.executor.read<{ total: number; statistics: StatisticRow[] }>(
       `CALL () { ${match} WHERE ${FILTER} RETURN count(s) AS total }
        CALL () {
-         ${match} WHERE ${FILTER} AND ($after IS NULL OR s.key > $after)
+         ${match} WHERE s.key > $after AND ${FILTER}
          WITH s ORDER BY s.key LIMIT toInteger($limit)
          RETURN collect(${statisticProjection('s')}) AS statistics
        }
@@ -58,7 +58,8 @@ export class StatisticRepository {
         subjectKey: filter.subjectKey ?? null,
         metric: filter.metric ?? null,
         year: filter.year ?? null,
-        after: after ?? null,
+        // '' sorts before every key: the first page is the same query, and the key index is usable.
+        after: after ?? '',
         limit: first + 1,
       },
     );

@@ -1,0 +1,88 @@
+import { rmSync } from 'node:fs';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { applySchema } from '../src/neo4j/schema.ts';
+import { fromRoot } from '../src/paths.ts';
+import { loadSynthetic } from '../src/seed/synthetic.ts';
+
+/** The benchmark's own managed Neo4j: port 7690, folder .neo4j/bench (never the dev or test ones). */
+export const BENCH_NEO4J = {
+  boltPort: Number(process.env.BENCH_NEO4J_PORT ?? 7690),
+  dir: fromRoot('.neo4j', 'bench'),
+  heap: '2g',
+  pageCache: '3g',
+};
+export const DATABASE = 'neo4j';
+
+export interface BenchDb {
+  uri: string;
+  username: string;
+  password: string;
+}
+
+export const log = (message: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+export async function startBenchNeo4j(): Promise<BenchDb> {
+  const { uri, username, password } = await startLocalNeo4j(BENCH_NEO4J, log);
+  return { uri, username, password };
+}
+
+export const stopBenchNeo4j = () => stopLocalNeo4j(BENCH_NEO4J.dir, log);
+
+export const benchDriver = (db: BenchDb): Driver =>
+  neo4j.driver(db.uri, neo4j.auth.basic(db.username, db.password), { disableLosslessIntegers: true });
+
+export async function entityCount(driver: Driver): Promise<number> {
+  const { records } = await driver.executeQuery(
+    'MATCH (e:Entity) RETURN count(e) AS n',
+    {},
+    { database: DATABASE },
+  );
+  return Number(records[0]?.get('n') ?? 0);
+}
+
+/** Prints at most one progress line every few seconds. */
+export function throttled(every = 5_000) {
+  let last = 0;
+  return (message: string) => {
+    if (Date.now() - last < every) return;
+    last = Date.now();
+    log(message);
+  };
+}
+
+/**
+ * Makes the bench database hold the synthetic graph of `entities` entities: kept when it already
+ * does, else the instance folder is recreated (faster than deleting a million nodes) and loaded.
+ */
+export async function ensureScale(entities: number): Promise<BenchDb> {
+  let db = await startBenchNeo4j();
+  let driver = benchDriver(db);
+  const { countsFor } = await import('../src/seed/synthetic.ts');
+  const expected = Object.values(countsFor(entities)).reduce((a, b) => a + b, 0);
+  const present = await entityCount(driver);
+  if (present === expected) {
+    log(`bench database already holds ${present} synthetic entities`);
+    await driver.close();
+    return db;
+  }
+  if (present > 0) {
+    await driver.close();
+    await stopBenchNeo4j();
+    rmSync(BENCH_NEO4J.dir, { recursive: true, force: true });
+    db = await startBenchNeo4j();
+    driver = benchDriver(db);
+  }
+  try {
+    await applySchema(driver, DATABASE);
+    const report = await loadSynthetic(driver, DATABASE, entities, throttled());
+    log(
+      `loaded ${report.entities} entities, ${report.relationships} relationships, ${report.statistics} statistics in ${report.seconds.toFixed(0)} s`,
+    );
+    await driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: DATABASE });
+  } finally {
+    await driver.close();
+  }
+  return db;
+}

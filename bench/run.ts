@@ -1,0 +1,154 @@
+/**
+ * `npm run bench [-- --quick] [-- --scales 10000,100000] [-- --only 1,3]`: ours, the peer
+ * (@neo4j/graphql) and the floor (bare driver) side by side on the same Neo4j and synthetic data,
+ * then ours alone at growing scale. Writes bench/results/latest.json. See bench/README.md.
+ */
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { load } from './load.ts';
+import { benchDriver, ensureScale, log, stopBenchNeo4j } from './neo4j.ts';
+import {
+  aggregate,
+  type Measured,
+  printComparison,
+  printScale,
+  type Results,
+  type ShapeResult,
+  writeResults,
+} from './report.ts';
+import { request, SHAPES, type Shape, SYSTEMS, type System } from './shapes.ts';
+import { fetchData, type Running, startSystem } from './systems.ts';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    scales: { type: 'string' },
+    only: { type: 'string' },
+    'keep-neo4j': { type: 'boolean', default: false },
+  },
+});
+const quick = values.quick;
+const scales = values.scales
+  ? values.scales.split(',').map(Number)
+  : quick
+    ? [10_000]
+    : [10_000, 100_000, 1_000_000];
+const timing = quick ? { warm: 1, run: 2, runs: 2 } : { warm: 3, run: 5, runs: 3 };
+const shapes = values.only
+  ? SHAPES.filter((s) => values.only?.split(',').includes(s.name.split(' ')[0] as string))
+  : SHAPES;
+const CHECKED_PARAMS = quick ? 15 : 40;
+
+const failures: string[] = [];
+
+/** Every system must return the same data as ours for every checked parameter. */
+async function checkSameData(shape: Shape, pool: Record<string, string>[], running: Running[]) {
+  for (const params of pool.slice(0, CHECKED_PARAMS)) {
+    const answers = await Promise.all(
+      running.map(async (r) =>
+        shape.normalize[r.system](await fetchData(r.port, request(shape, r.system, params))),
+      ),
+    );
+    const [reference, ...others] = answers;
+    others.forEach((answer, i) => {
+      if (!isDeepStrictEqual(answer, reference))
+        throw new Error(
+          `${shape.name}: ${running[i + 1]?.system} differs from ours for ${JSON.stringify(params)}:\n` +
+            `ours: ${JSON.stringify(reference).slice(0, 600)}\n${running[i + 1]?.system}: ${JSON.stringify(answer).slice(0, 600)}`,
+        );
+    });
+  }
+}
+
+async function measure(shape: Shape, pool: Record<string, string>[], system: Running): Promise<Measured> {
+  const requests = pool.map((p) => request(shape, system.system, p));
+  await load(system.port, requests, timing.warm);
+  const before = await system.stats();
+  const runs = [];
+  for (let i = 0; i < timing.runs; i++) {
+    const run = await load(system.port, requests, timing.run);
+    if (run.requests === 0)
+      failures.push(`${shape.name} / ${system.system} run ${i + 1}: no request completed`);
+    else if (run.errors || run.non2xx)
+      failures.push(
+        `${shape.name} / ${system.system} run ${i + 1}: ${run.errors} errors, ${run.non2xx} non-2xx`,
+      );
+    runs.push(run);
+  }
+  const after = await system.stats();
+  const measured = aggregate(runs, after.cpuMicros - before.cpuMicros, after.maxRssBytes);
+  log(
+    `  ${shape.name} / ${system.system}: ${measured.rps.toFixed(0)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, ` +
+      `${measured.cpuMsPerRequest.toFixed(2)} ms cpu/req`,
+  );
+  return measured;
+}
+
+async function benchScale(entities: number, systems: System[]): Promise<ShapeResult[]> {
+  const db = await ensureScale(entities);
+  const driver = benchDriver(db);
+  const running: Running[] = [];
+  try {
+    for (const system of systems) running.push(await startSystem(system, db));
+    log(`${entities} entities: ${systems.join(', ')} up`);
+    const results: ShapeResult[] = [];
+    for (const shape of shapes) {
+      const pool = await shape.pool(driver, entities);
+      try {
+        await checkSameData(shape, pool, running);
+        log(`${shape.name}: ${pool.length} parameters, same data from ${systems.join(', ')}`);
+      } catch (error) {
+        failures.push(String(error instanceof Error ? error.message : error));
+        log(`${shape.name}: DATA CHECK FAILED (timed anyway): ${failures.at(-1)}`);
+      }
+      const result: ShapeResult = { name: shape.name };
+      for (const system of running) result[system.system] = await measure(shape, pool, system);
+      results.push(result);
+    }
+    return results;
+  } finally {
+    for (const system of running) await system.stop();
+    await driver.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  log(
+    `bench: scales ${scales.join(', ')}; ${timing.runs} runs of ${timing.run} s after ${timing.warm} s warm-up`,
+  );
+  const results: Results = {
+    startedAt: new Date().toISOString(),
+    quick,
+    compareScale: scales[0] as number,
+    shapes: [],
+    scale: [],
+  };
+  try {
+    for (const [i, entities] of scales.entries()) {
+      const shapeResults = await benchScale(entities, i === 0 ? SYSTEMS : ['ours']);
+      if (i === 0) results.shapes = shapeResults;
+      results.scale.push({
+        entities,
+        shapes: shapeResults.map((s) => ({ name: s.name, ours: s.ours as Measured })),
+      });
+      writeResults(results);
+    }
+  } finally {
+    if (!values['keep-neo4j']) await stopBenchNeo4j();
+  }
+  printComparison(results.shapes, results.compareScale);
+  printScale(results.scale);
+  const path = writeResults(results);
+  for (const failure of failures) console.error(`FAILED ${failure}`);
+  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+  console.log(
+    `bench ${failures.length ? 'FAILED' : 'ok'}: ${shapes.length} shapes x ${scales.length} scales in ${minutes} min, ` +
+      `${failures.length} failing runs; results in ${path}`,
+  );
+  if (failures.length) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

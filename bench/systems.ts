@@ -1,0 +1,71 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import type { BenchDb } from './neo4j.ts';
+import type { ChildStats } from './servers/child.ts';
+import type { System } from './shapes.ts';
+
+/** Starts and talks to the benchmarked servers, each in its own child process. */
+
+export const PORTS: Record<System, number> = { ours: 4301, peer: 4302, floor: 4303 };
+
+export interface Running {
+  system: System;
+  port: number;
+  child: ChildProcess;
+  stats(): Promise<ChildStats>;
+  stop(): Promise<void>;
+}
+
+export async function startSystem(system: System, db: BenchDb): Promise<Running> {
+  const file = fileURLToPath(new URL(`./servers/${system}.ts`, import.meta.url));
+  const child = fork(file, [], {
+    execArgv: ['--import', 'tsx'],
+    env: {
+      ...process.env,
+      BENCH_NEO4J_URI: db.uri,
+      BENCH_NEO4J_USERNAME: db.username,
+      BENCH_NEO4J_PASSWORD: db.password,
+      BENCH_PORT: String(PORTS[system]),
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const [message] = (await Promise.race([
+    once(child, 'message'),
+    once(child, 'exit').then(() => {
+      throw new Error(`${system} server exited during start-up`);
+    }),
+  ])) as [{ type: string }];
+  if (message.type !== 'ready') throw new Error(`${system} server did not start`);
+  return {
+    system,
+    port: PORTS[system],
+    child,
+    stats: async () => {
+      child.send({ type: 'stats' });
+      const [reply] = (await once(child, 'message')) as [{ stats: ChildStats }];
+      return reply.stats;
+    },
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.send({ type: 'stop' });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await once(child, 'exit');
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** POSTs or GETs one request and returns the parsed `data` (throws on errors). */
+export async function fetchData(port: number, request: { method: string; path: string; body?: string }) {
+  const response = await fetch(`http://127.0.0.1:${port}${request.path}`, {
+    method: request.method,
+    headers: request.body ? { 'content-type': 'application/json' } : {},
+    body: request.body,
+  });
+  const json = (await response.json()) as { data?: unknown; errors?: unknown; error?: unknown };
+  if (!response.ok || json.errors || json.error)
+    throw new Error(`HTTP ${response.status}: ${JSON.stringify(json.errors ?? json.error).slice(0, 500)}`);
+  return json.data;
+}
