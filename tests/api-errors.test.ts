@@ -1,20 +1,9 @@
-import { createServer as createNetServer } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
 import { createServer } from '../src/server.ts';
-import { graphql, seedGraph, testDriver, testNeo4j, testServer } from './helpers.ts';
-
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createNetServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { freePort, graphql, seedGraph, testDriver, testNeo4j, testServer } from './helpers.ts';
 
 const LEAKS = /Neo4jError|Neo\.|Cypher|MATCH |at .*\.(ts|js):\d+|node_modules/;
 
@@ -22,7 +11,7 @@ describe('when the database is down', () => {
   let deadDriver: Driver;
   beforeAll(async () => {
     deadDriver = createDriver({
-      uri: `bolt://127.0.0.1:${await closedPort()}`,
+      uri: `bolt://127.0.0.1:${await freePort()}`,
       username: 'neo4j',
       password: 'x',
     });

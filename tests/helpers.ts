@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createServer as createNetServer } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { createLogger } from '../src/logger.ts';
@@ -103,4 +104,15 @@ export async function graphChecksum(
   return createHash('sha256')
     .update(JSON.stringify([nodes, edges]))
     .digest('hex');
+}
+
+/** A loopback port nothing listens on right now (for servers to start, or to find closed). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createNetServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }

@@ -1,23 +1,12 @@
 import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
 import { fromRoot } from '../src/paths.ts';
 import { createServer } from '../src/server.ts';
-import { graphqlData, seedGraph, testDriver, testNeo4j } from './helpers.ts';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createNetServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { freePort, graphqlData, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
 type Outcome = { kind: 'answered'; status: number } | { kind: 'refused' } | { kind: 'broken'; error: string };
 

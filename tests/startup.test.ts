@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../src/paths.ts';
-import { testNeo4j } from './helpers.ts';
+import { freePort, testNeo4j } from './helpers.ts';
 
 interface Run {
   code: number | null;
@@ -21,16 +20,6 @@ function startServer(env: Record<string, string>) {
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<Run>((resolve) => child.on('exit', (code) => resolve({ code, output })));
   return { child, exited, output: () => output };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function waitFor(url: string, deadline: number): Promise<Response> {

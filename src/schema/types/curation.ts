@@ -8,6 +8,7 @@ import type { EntityRow, RelationshipRow, StatisticRow } from '../../graph/rows.
 import { isIsoDate } from '../../model.ts';
 import { entitySchema, relationshipSchema, sourceSchema, statisticSchema } from '../../seed/format.ts';
 import { builder } from '../builder.ts';
+import { connectionType } from '../connection.ts';
 import { afterOffset, connection, offsetCursor, pageSize } from '../pagination.ts';
 import { EntityRef, RelationshipRef, SourceRef, StatisticRef } from '../refs.ts';
 import { EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
@@ -46,20 +47,7 @@ const ChangeRef = builder.objectRef<ChangeRow>('Change').implement({
   }),
 });
 
-const ChangeConnectionRef = builder.connectionObject(
-  {
-    type: ChangeRef,
-    name: 'ChangeConnection',
-    description: 'A page of changes, oldest first.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many changes match, across all pages.',
-        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: 'ChangeEdge', description: 'A change in a page, with the cursor to continue after it.' },
-);
+const ChangeConnectionRef = connectionType(ChangeRef, 'Change', 'changes');
 
 builder.interfaceField(EntityRef, 'history', (t) =>
   t.field({

@@ -3,6 +3,7 @@ import type { Around, Direction } from '../../graph/entities.ts';
 import type { EntityRow } from '../../graph/rows.ts';
 import { ENTITY_TYPES, type EntityType, isIsoDate, type RelationshipType } from '../../model.ts';
 import { builder } from '../builder.ts';
+import { connectionType } from '../connection.ts';
 import { afterKey, afterOffset, connection, keyCursor, offsetCursor, pageSize } from '../pagination.ts';
 import { CitationRef, EntityRef, EntityTypeRefs, RelationshipRef, StatisticRef } from '../refs.ts';
 import { DirectionEnum, EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
@@ -10,38 +11,9 @@ import { DirectionEnum, EntityTypeEnum, RelationshipTypeEnum } from './enums.ts'
 /** GraphQL object type name of each entity type: TOWN -> Town. */
 export const typeNameOf = (type: EntityType): string => ENTITY_TYPES[type].label;
 
-export const EntityConnectionRef = builder.connectionObject(
-  {
-    type: EntityRef,
-    name: 'EntityConnection',
-    description: 'A page of entities.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many entities the whole list has, across all pages.',
-        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: 'EntityEdge', description: 'An entity in a page, with the cursor to continue after it.' },
-);
+export const EntityConnectionRef = connectionType(EntityRef, 'Entity', 'entities');
 
-export const RelationshipConnectionRef = builder.connectionObject(
-  {
-    type: RelationshipRef,
-    name: 'RelationshipConnection',
-    description: 'A page of relationships.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many relationships the whole list has, across all pages.',
-        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  {
-    name: 'RelationshipEdge',
-    description: 'A relationship in a page, with the cursor to continue after it.',
-  },
-);
+export const RelationshipConnectionRef = connectionType(RelationshipRef, 'Relationship', 'relationships');
 
 const MAX_LIST_FILTER = 20;
 

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { connectionType } from '../connection.ts';
 import { afterKey, connection, keyCursor, pageSize } from '../pagination.ts';
 import { CitationRef, EntityRef, StatisticRef } from '../refs.ts';
 
@@ -52,20 +53,7 @@ builder.node(StatisticRef, {
   }),
 });
 
-const StatisticConnectionRef = builder.connectionObject(
-  {
-    type: StatisticRef,
-    name: 'StatisticConnection',
-    description: 'A page of statistics.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many statistics match, across all pages.',
-        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: 'StatisticEdge', description: 'A statistic in a page, with the cursor to continue after it.' },
-);
+const StatisticConnectionRef = connectionType(StatisticRef, 'Statistic', 'statistics');
 
 builder.queryField(
   'statistics',

@@ -1,0 +1,25 @@
+import type { OutputType, SchemaTypes } from '@pothos/core';
+import { builder } from './builder.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : SchemaTypes;
+
+/** A Relay connection type `<Name>Connection` with `<Name>Edge` and the `totalCount` the contract asks for. */
+export function connectionType<Type extends OutputType<Types>>(type: Type, name: string, items: string) {
+  return builder.connectionObject(
+    {
+      type,
+      name: `${name}Connection`,
+      description: `A page of ${items}.`,
+      fields: (t) => ({
+        totalCount: t.int({
+          description: `How many ${items} the whole list has, across all pages.`,
+          resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
+        }),
+      }),
+    },
+    {
+      name: `${name}Edge`,
+      description: `One of the ${items} in a page, with the cursor to continue after it.`,
+    },
+  );
+}
