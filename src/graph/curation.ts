@@ -51,7 +51,8 @@ export interface Edit {
 }
 
 const ALL_TYPE_LABELS = ENTITY_TYPE_NAMES.map((type) => ENTITY_TYPES[type].label).join(':');
-const CHANGE_FIELDS = 'c { .id, .seq, at: toString(c.at), .who, .mutation, .keys, .before, .after }';
+/** A ChangeRow from change node `c`; the history reads use it too. */
+export const CHANGE_FIELDS = 'c { .id, .seq, at: toString(c.at), .who, .mutation, .keys, .before, .after }';
 
 export const validationError = (problems: string[]) =>
   userError('BAD_USER_INPUT', `Invalid input: ${problems.join('; ')}`, { problems });

@@ -1,8 +1,6 @@
 import type { Executor } from '../neo4j/executor.ts';
-import type { ChangeRow } from './curation.ts';
+import { CHANGE_FIELDS, type ChangeRow } from './curation.ts';
 import type { Page } from './entities.ts';
-
-const CHANGE_FIELDS = 'c { .id, .seq, at: toString(c.at), .who, .mutation, .keys, .before, .after }';
 
 export class HistoryRepository {
   constructor(private readonly executor: Executor) {}

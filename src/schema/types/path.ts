@@ -1,5 +1,7 @@
 import { badInput, userError } from '../../errors.ts';
+import type { TraversalFilter } from '../../graph/paths.ts';
 import type { EntityRow, RelationshipRow } from '../../graph/rows.ts';
+import type { EntityType, RelationshipType } from '../../model.ts';
 import { builder } from '../builder.ts';
 import { EntityRef, RelationshipRef } from '../refs.ts';
 import { typeFilter } from './entity.ts';
@@ -58,6 +60,17 @@ function boundedInt(value: number, min: number, max: number, argument: string): 
   return value;
 }
 
+/** The relationship and entity type filters shared by shortestPath and subgraph, bounded in length. */
+function traversalFilter(args: {
+  relationshipTypes?: readonly RelationshipType[] | null;
+  entityTypes?: readonly EntityType[] | null;
+}): TraversalFilter {
+  return {
+    relationshipTypes: typeFilter(args.relationshipTypes, 'relationshipTypes'),
+    entityTypes: typeFilter(args.entityTypes, 'entityTypes'),
+  };
+}
+
 builder.queryFields((t) => ({
   shortestPath: t.field({
     type: PathRef,
@@ -83,10 +96,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const maxHops = boundedInt(args.maxHops ?? 6, 1, MAX_HOPS, 'maxHops');
-      const filter = {
-        relationshipTypes: typeFilter(args.relationshipTypes, 'relationshipTypes'),
-        entityTypes: typeFilter(args.entityTypes, 'entityTypes'),
-      };
+      const filter = traversalFilter(args);
       if (args.fromKey === args.toKey) {
         const entity = await ctx.loaders.entity.load(args.fromKey);
         if (!entity) throw badInput(`No entity has the key "${args.fromKey}".`, 'fromKey');
@@ -120,10 +130,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const depth = boundedInt(args.depth ?? 1, 1, MAX_DEPTH, 'depth');
       const limit = boundedInt(args.limit ?? 200, 1, MAX_SUBGRAPH_NODES, 'limit');
-      const result = await ctx.repos.paths.subgraph(args.key, depth, limit, {
-        relationshipTypes: typeFilter(args.relationshipTypes, 'relationshipTypes'),
-        entityTypes: typeFilter(args.entityTypes, 'entityTypes'),
-      });
+      const result = await ctx.repos.paths.subgraph(args.key, depth, limit, traversalFilter(args));
       if (!result.exists)
         throw userError('NOT_FOUND', `No entity has the key "${args.key}".`, { argument: 'key' });
       return result;
