@@ -112,7 +112,12 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const graph = (globalThis as unknown as PageDocument).document.querySelector('[data-testid="graph"]');
     const explorer = (globalThis as unknown as ExplorerWindow).__explorer;
-    return explorer?.idle() && graph?.dataset.loading !== 'true' && graph?.dataset.layout !== 'running';
+    return (
+      explorer?.idle() &&
+      !explorer.cy.animated() &&
+      graph?.dataset.loading !== 'true' &&
+      graph?.dataset.layout !== 'running'
+    );
   });
 }
 

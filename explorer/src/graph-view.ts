@@ -292,7 +292,9 @@ export class GraphView {
   /** Centres the view on the selected node when it is off screen. */
   reveal(key: string): void {
     const node = this.cy.getElementById(key);
-    if (node.empty()) return;
+    // A running layout fits every node into view when it stops; centring on a node's
+    // pre-layout position now would only pan the view away while the layout moves it.
+    if (node.empty() || this.container.dataset.layout === 'running') return;
     const extent = this.cy.extent();
     const { x, y } = node.position();
     if (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2) {

@@ -190,6 +190,9 @@ const graph = new GraphView(graphEl, {
   onExpand: (key) => expand(key),
 });
 window.__explorer = { cy: graph.cy, view: () => view, idle: () => pending === 0 };
+// Cytoscape caches where its canvas is on the page and only notices resizes of its own
+// container (debounced); a status line that grows moves the graph, and clicks would miss.
+new ResizeObserver(() => graph.resize()).observe(status.element);
 
 langToggle.addEventListener('click', () => navigate({ ...view, lang: view.lang === 'zh' ? 'en' : 'zh' }));
 fitButton.addEventListener('click', () => graph.fit());
