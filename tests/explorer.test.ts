@@ -34,6 +34,7 @@ interface ExplorerWindow {
       edges(selector?: string): { length: number; map<T>(fn: (edge: CyNode) => T): T[] };
       getElementById(id: string): CyNode;
       container(): { getBoundingClientRect(): { left: number; top: number } };
+      animated(): boolean;
     };
     view(): { entity: string | null; expand: string[]; from: string | null; to: string | null; lang: string };
     idle(): boolean;
