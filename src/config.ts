@@ -47,6 +47,26 @@ const tokenList = z
     message: 'each token must be at least 16 characters (format: name:token,name:token)',
   });
 
+/** `https://app.example.org,http://localhost:*`: exact origins; `*` as the port means any port; `*` alone, any origin. */
+const originList = (defaults: string) =>
+  z
+    .string()
+    .default(defaults)
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (origins) =>
+        origins.every((origin) => origin === '*' || /^https?:\/\/[^/\s:*]+(:(\d+|\*))?$/.test(origin)),
+      {
+        message:
+          'must be a comma-separated list of origins such as https://app.example.org or http://localhost:*, or *',
+      },
+    );
+
 const environmentSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -76,6 +96,14 @@ const environmentSchema = z.object({
   KG_EDITOR_TOKENS: tokenList,
   KG_READER_TOKENS: tokenList,
   KG_PUBLIC_READS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+  CORS_ORIGINS: originList('http://localhost:*,http://127.0.0.1:*'),
+  CORS_CREDENTIALS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  HTTP_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(0),
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
+  GRAPHQL_TRUSTED_DOCUMENTS_ONLY: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false'),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -101,6 +129,21 @@ export interface Config {
   shutdownDrainDelayMs: number;
   auth: AuthSettings;
   limits: OperationLimits;
+  http: HttpSettings;
+}
+
+/** How browsers and caches may use the API; see src/cors.ts, src/response-cache.ts, src/trusted-documents.ts. */
+export interface HttpSettings {
+  /** Origins allowed to call the API from a browser, besides the server's own. */
+  corsOrigins: string[];
+  corsCredentials: boolean;
+  /** `max-age` of reads over GET, in seconds. */
+  cacheMaxAgeSeconds: number;
+  /** How long the server keeps an identical read's answer; 0 turns the response cache off. */
+  responseCacheTtlMs: number;
+  responseCacheMaxEntries: number;
+  /** Run only operations from the trusted-documents manifest (editors excepted). */
+  trustedDocumentsOnly: boolean;
 }
 
 /** Bounds on what one request may ask; see src/limits.ts. */
@@ -150,6 +193,11 @@ function parseConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
   const e = parsed.data;
+  if (e.CORS_CREDENTIALS === 'true' && e.CORS_ORIGINS.includes('*')) {
+    throw new ConfigError(
+      'Invalid configuration:\n  CORS_CREDENTIALS=true: cannot be combined with CORS_ORIGINS=*; list the origins that may send credentials.',
+    );
+  }
   if (e.NEO4J_URI && e.NEO4J_PASSWORD === undefined) {
     throw new ConfigError(
       'Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set (the password of NEO4J_USERNAME).',
@@ -190,6 +238,14 @@ function parseConfig(env: NodeJS.ProcessEnv): Config {
       editors: e.KG_EDITOR_TOKENS,
       readers: e.KG_READER_TOKENS,
       publicReads: e.KG_PUBLIC_READS === 'true',
+    },
+    http: {
+      corsOrigins: e.CORS_ORIGINS,
+      corsCredentials: e.CORS_CREDENTIALS === 'true',
+      cacheMaxAgeSeconds: e.HTTP_CACHE_MAX_AGE,
+      responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
+      responseCacheMaxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
+      trustedDocumentsOnly: e.GRAPHQL_TRUSTED_DOCUMENTS_ONLY === 'true',
     },
   };
 }

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
         logger,
         auth: config.auth,
         limits: config.limits,
+        http: config.http,
       });
       const http = createHttpServer(server.listener);
       await new Promise<void>((resolve, reject) => {

@@ -3,15 +3,18 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { PUBLIC_READS_ONLY } from './auth.ts';
-import type { AuthSettings, OperationLimits } from './config.ts';
+import type { AuthSettings, HttpSettings, OperationLimits } from './config.ts';
 import { type Context, createContext } from './context.ts';
+import { corsOptions } from './cors.ts';
 import { createRequestListener } from './http.ts';
 import { DEFAULT_LIMITS, operationLimitPlugins } from './limits.ts';
 import type { Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { Executor } from './neo4j/executor.ts';
 import { playgroundExamples } from './playground-examples.ts';
+import { ResponseCache, responseCachePlugins } from './response-cache.ts';
 import { schema } from './schema/index.ts';
+import { loadTrustedDocuments, type TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents.ts';
 
 export interface ServerOptions {
   driver: Driver;
@@ -20,13 +23,29 @@ export interface ServerOptions {
   /** Tokens and whether reads are public; default: public reads, no editors. */
   auth?: AuthSettings;
   limits?: OperationLimits;
+  /** CORS, caching and trusted documents; default: DEFAULT_HTTP_SETTINGS. */
+  http?: HttpSettings;
+  /** The trusted-documents manifest; default: the one `npm run codegen` writes. */
+  trustedDocuments?: TrustedDocuments;
 }
+
+/** The defaults of src/config.ts, for servers built without a Config (tests, benchmarks). */
+export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
+  corsOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
+  corsCredentials: false,
+  cacheMaxAgeSeconds: 0,
+  responseCacheTtlMs: 60_000,
+  responseCacheMaxEntries: 1_000,
+  trustedDocumentsOnly: false,
+};
 
 export interface Server {
   yoga: YogaServerInstance<Record<string, never>, Context>;
   /** The whole HTTP surface for node:http: landing page, explorer, /metrics and GraphQL. */
   listener: RequestListener;
   metrics: Metrics;
+  /** Identical reads' answers; cleared by every mutation, and by whoever changes the graph behind the server. */
+  responseCache: ResponseCache;
   /** Makes `/ready` answer 503 from now on, so a load balancer stops sending traffic before shutdown. */
   drain(): void;
 }
@@ -40,9 +59,13 @@ export function createServer({
   logger,
   auth = PUBLIC_READS_ONLY,
   limits = DEFAULT_LIMITS,
+  http = DEFAULT_HTTP_SETTINGS,
+  trustedDocuments = loadTrustedDocuments(),
 }: ServerOptions): Server {
   let draining = false;
   const metrics = new Metrics();
+  const graphqlEndpoint = '/graphql';
+  const responseCache = new ResponseCache(http.responseCacheMaxEntries);
 
   const databaseAnswers = async (): Promise<boolean> => {
     const timeout = new Promise<false>((resolve) => setTimeout(resolve, READINESS_TIMEOUT_MS, false).unref());
@@ -62,7 +85,8 @@ export function createServer({
         limits,
         request,
       ),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint,
+    cors: corsOptions(http),
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: logger,
@@ -76,14 +100,20 @@ export function createServer({
       },
     },
     renderGraphiQL,
-    graphiql: {
-      title: 'qianjiang-kg: GraphQL playground',
-      defaultTabs: playgroundExamples.map((example) => ({
-        query: example.query,
-        variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
-      })),
-    },
+    // In strict mode the playground could run nothing but the trusted documents, so it is off.
+    graphiql: http.trustedDocumentsOnly
+      ? false
+      : {
+          title: 'qianjiang-kg: GraphQL playground',
+          defaultTabs: playgroundExamples.map((example) => ({
+            query: example.query,
+            variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
+          })),
+        },
     plugins: [
+      // Before the response cache, which keys on the document this plugin looks up.
+      trustedDocumentsPlugin(trustedDocuments, { strict: http.trustedDocumentsOnly, auth }),
+      ...responseCachePlugins(http, auth, responseCache, graphqlEndpoint),
       ...operationLimitPlugins(limits),
       metrics.yogaPlugin(),
       useReadinessCheck({
@@ -96,6 +126,7 @@ export function createServer({
   return {
     yoga,
     metrics,
+    responseCache,
     listener: createRequestListener(yoga, { logger, metrics }),
     drain: () => {
       draining = true;

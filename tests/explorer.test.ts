@@ -424,7 +424,7 @@ describe('relationship explorer', () => {
 
   it('says so when the server cannot be reached, and recovers on retry', async () => {
     const { page, errors } = await newPage();
-    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.route('**/graphql**', (route) => route.abort('connectionrefused'));
     await page.goto(`${base}/explorer/?entity=scenic:zhuoshui&lang=en`);
     const status = page.getByTestId('status-error');
     await status.waitFor();
@@ -441,7 +441,7 @@ describe('relationship explorer', () => {
     );
     await shot(page, '8-server-down');
 
-    await page.unroute('**/graphql');
+    await page.unroute('**/graphql**');
     await page.getByTestId('search-input').fill('');
     await page.getByTestId('retry').click();
     await page.getByTestId('details-name').waitFor();

@@ -97,7 +97,7 @@ export function renderDetails(
   const children = [
     header(lang, entity),
     toolbar(entity, context, actions),
-    entity.date ? field(t(lang, 'date'), h('span', { className: 'date-chip' }, entity.date)) : null,
+    'date' in entity ? field(t(lang, 'date'), h('span', { className: 'date-chip' }, entity.date)) : null,
     entity.aliases.length > 0
       ? field(
           t(lang, 'aliases'),

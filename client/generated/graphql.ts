@@ -1,0 +1,794 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The kind of an entity; each has its own object type implementing `Entity`. */
+export type EntityType =
+  /** A brand, title or designation: geographical indications, 中国蚕桑之乡, 国家5A级旅游景区 ... */
+  | 'BRAND'
+  /** A goal, principle or motto (两不愁三保障, 生态优先、绿色发展 ...). */
+  | 'CONCEPT'
+  /** A district or county (区、县). */
+  | 'DISTRICT'
+  /** A dated happening on the timeline. */
+  | 'EVENT'
+  /** An honour conferred on a recipient (荣誉). */
+  | 'HONOR'
+  /** An industry (产业). */
+  | 'INDUSTRY'
+  /** A work method, programme, campaign or activity (三联三促, 四个三, 千师访万家 ...). */
+  | 'INITIATIVE'
+  /** A government body, enterprise, assisting city or province, hospital, school or other institution. */
+  | 'ORGANIZATION'
+  /** A region or other place (武陵山区, 渝东南, 阿蓬江 ...). */
+  | 'PLACE'
+  /** A product (产品). */
+  | 'PRODUCT'
+  /** A scenic area or tourist site (景区). */
+  | 'SCENIC_AREA'
+  /** A team or group of people (团队、工作队). */
+  | 'TEAM'
+  /** A town, township or subdistrict (镇、乡、街道). */
+  | 'TOWN'
+  /** A village or community (村、社区). */
+  | 'VILLAGE';
+
+/** The closed vocabulary of relationships between entities (direction: from -> to). */
+export type RelationshipType =
+  /** An honour, to its recipient. */
+  | 'AWARDED_TO'
+  /** An event, to what it is about. */
+  | 'CONCERNS'
+  /** An honour or designation, to the body that conferred it. */
+  | 'CONFERRED_BY'
+  /** An actor, to an initiative or method it originated. */
+  | 'CREATED'
+  /** An entity, to a brand, title or designation it holds. */
+  | 'DESIGNATED_AS'
+  /** A place has or develops an industry. */
+  | 'HAS_INDUSTRY'
+  /** An event, to where it took place. */
+  | 'HELD_IN'
+  /** An actor, to an initiative it carries out. */
+  | 'IMPLEMENTS'
+  /** A place lies in a larger place. */
+  | 'LOCATED_IN'
+  /** An actor, to an event it took part in. */
+  | 'PARTICIPATED_IN'
+  /** A member, component or sub-unit of something larger. */
+  | 'PART_OF'
+  /** An honour, to the event where it was presented. */
+  | 'PRESENTED_AT'
+  /** An industry, place or organisation produces a product. */
+  | 'PRODUCES'
+  /** An organisation or team, to the place, industry or people it helps. */
+  | 'SUPPORTS'
+  /** An actor, to a concept, goal or principle it follows or achieves. */
+  | 'UPHOLDS';
+
+export type DistrictOverviewQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DistrictOverviewQuery = { entity:
+    | { __typename: 'Brand', name: string, nameEn: string | null }
+    | { __typename: 'Concept', name: string, nameEn: string | null }
+    | { __typename: 'District', name: string, nameEn: string | null, industries: Array<{ name: string, nameEn: string | null }>, honors: Array<{ name: string }>, supporters: Array<{ from:
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+          | { name: string, nameEn: string | null }
+        , citation: { quote: string } | null }>, teams: Array<{ name: string }> }
+    | { __typename: 'Event', name: string, nameEn: string | null }
+    | { __typename: 'Honor', name: string, nameEn: string | null }
+    | { __typename: 'Industry', name: string, nameEn: string | null }
+    | { __typename: 'Initiative', name: string, nameEn: string | null }
+    | { __typename: 'Organization', name: string, nameEn: string | null }
+    | { __typename: 'Place', name: string, nameEn: string | null }
+    | { __typename: 'Product', name: string, nameEn: string | null }
+    | { __typename: 'ScenicArea', name: string, nameEn: string | null }
+    | { __typename: 'Team', name: string, nameEn: string | null }
+    | { __typename: 'Town', name: string, nameEn: string | null }
+    | { __typename: 'Village', name: string, nameEn: string | null }
+   | null };
+
+type EntityBrief_Brand_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_Concept_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_District_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_Event_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_Honor_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_Industry_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_Initiative_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_Organization_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_Place_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_Product_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_ScenicArea_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_Team_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_Town_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+type EntityBrief_Village_Fragment = { key: string, type: EntityType, name: string, nameEn: string | null };
+
+export type EntityBriefFragment =
+  | EntityBrief_Brand_Fragment
+  | EntityBrief_Concept_Fragment
+  | EntityBrief_District_Fragment
+  | EntityBrief_Event_Fragment
+  | EntityBrief_Honor_Fragment
+  | EntityBrief_Industry_Fragment
+  | EntityBrief_Initiative_Fragment
+  | EntityBrief_Organization_Fragment
+  | EntityBrief_Place_Fragment
+  | EntityBrief_Product_Fragment
+  | EntityBrief_ScenicArea_Fragment
+  | EntityBrief_Team_Fragment
+  | EntityBrief_Town_Fragment
+  | EntityBrief_Village_Fragment
+;
+
+export type CitationFieldsFragment = { quote: string, source: { title: string, page: string | null, publishedOn: string } };
+
+export type GraphEdgeFieldsFragment = { id: string, type: RelationshipType, date: string | null, from:
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+  , to:
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+   };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  query: string;
+  first: number;
+}>;
+
+
+export type ExplorerSearchQuery = { search: Array<{ score: number, entity:
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+      | { aliases: Array<string>, key: string, type: EntityType, name: string, nameEn: string | null }
+     }> };
+
+export type ExplorerEntityBriefQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ExplorerEntityBriefQuery = { entity:
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+    | { key: string, type: EntityType, name: string, nameEn: string | null }
+   | null };
+
+export type ExplorerEntityQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ExplorerEntityQuery = { entity:
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { date: string, aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+    | { aliases: Array<string>, kind: string | null, description: string | null, descriptionEn: string | null, key: string, type: EntityType, name: string, nameEn: string | null, statistics: Array<{ metric: string, label: string, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, source: { title: string, page: string | null, publishedOn: string } } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, from:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , to:
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+              | { key: string, type: EntityType, name: string, nameEn: string | null }
+            , citation: { quote: string } | null } }> }, citations: Array<{ quote: string, source: { title: string, page: string | null, publishedOn: string } }> }
+   | null };
+
+export type ExplorerSubgraphQueryVariables = Exact<{
+  key: string;
+  limit: number;
+}>;
+
+
+export type ExplorerSubgraphQuery = { subgraph: { truncated: boolean, nodes: Array<
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+    >, relationships: Array<{ id: string, type: RelationshipType, date: string | null, from:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , to:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+       }> } };
+
+export type ExplorerPathQueryVariables = Exact<{
+  fromKey: string;
+  toKey: string;
+}>;
+
+
+export type ExplorerPathQuery = { shortestPath: { length: number, nodes: Array<
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+    >, relationships: Array<{ id: string, type: RelationshipType, date: string | null, citation: { quote: string } | null, from:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , to:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+       }> } | null };
+
+export type ExplorerTimelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerTimelineQuery = { timeline: Array<{ date: string, key: string, type: EntityType, name: string, nameEn: string | null }> };
+
+export const EntityBriefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<EntityBriefFragment, unknown>;
+export const CitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]} as unknown as DocumentNode<CitationFieldsFragment, unknown>;
+export const GraphEdgeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEdgeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<GraphEdgeFieldsFragment, unknown>;
+export const DistrictOverviewDocument = {"__meta__":{"hash":"sha256:a6b9fe19fd619ecd5a86e4da4789d2b1bf05c773a7e053fa61b37eb78fcbcbcc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"District"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"honors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supporters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistrictOverviewQuery, DistrictOverviewQueryVariables>;
+export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:e4c60aa07d320e723b452d5df485f1b2d65209a68526415f4167c1bbc5b27e6d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBrief"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerEntityBriefDocument = {"__meta__":{"hash":"sha256:1a9c7870079112a2328e665a2af1fa15f4572a164d81f9871f9024fab6797636"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerEntityBrief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBrief"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<ExplorerEntityBriefQuery, ExplorerEntityBriefQueryVariables>;
+export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:ad262afafbe64193983c29a87cf1630d83a95da8707a8946e432cab22494a0fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBrief"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBrief"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBrief"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]} as unknown as DocumentNode<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerSubgraphDocument = {"__meta__":{"hash":"sha256:c471ef43a39276d3b3001647026fa6584a022cf417b25d98b1b35c2ee8ac77fe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerSubgraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBrief"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphEdgeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEdgeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ExplorerSubgraphQuery, ExplorerSubgraphQueryVariables>;
+export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:326d8747ad465c2123cf3b91d7be746558538cd9e8d67629aa3c19683520d062"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"toKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBrief"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphEdgeFields"}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEdgeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ExplorerPathQuery, ExplorerPathQueryVariables>;
+export const ExplorerTimelineDocument = {"__meta__":{"hash":"sha256:b9c4b5a94541f8802a7f596a4028e16022ff8780d7976ed191fa524db4764b4b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerTimeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBrief"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
