@@ -25,9 +25,44 @@ describe('configuration', () => {
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud"/],
     ['NEO4J_LOCAL_HEAP', 'lots', /NEO4J_LOCAL_HEAP="lots": must be a size such as 512m or 2g/],
     ['SEED_ON_START', 'always', /SEED_ON_START="always"/],
+    [
+      'CORS_ORIGINS',
+      'app.example.org',
+      /CORS_ORIGINS="app.example.org": must be a comma-separated list of origins/,
+    ],
+    ['CORS_ORIGINS', 'https://app.example.org/', /CORS_ORIGINS="https:\/\/app.example.org\/": must be/],
+    ['HTTP_CACHE_MAX_AGE', '-1', /HTTP_CACHE_MAX_AGE="-1"/],
+    ['RESPONSE_CACHE_TTL_MS', 'soon', /RESPONSE_CACHE_TTL_MS="soon"/],
+    ['GRAPHQL_TRUSTED_DOCUMENTS_ONLY', 'yes', /GRAPHQL_TRUSTED_DOCUMENTS_ONLY="yes": must be true or false/],
   ])('rejects %s=%s naming the variable', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);
+  });
+
+  it('allows localhost dev origins, caches reads for a minute and runs any document by default', () => {
+    expect(loadConfig({}).http).toEqual({
+      corsOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
+      corsCredentials: false,
+      cacheMaxAgeSeconds: 0,
+      responseCacheTtlMs: 60_000,
+      responseCacheMaxEntries: 1_000,
+      trustedDocumentsOnly: false,
+    });
+    const configured = loadConfig({
+      CORS_ORIGINS: 'https://app.example.org, http://localhost:5173',
+      CORS_CREDENTIALS: 'true',
+      GRAPHQL_TRUSTED_DOCUMENTS_ONLY: 'true',
+    }).http;
+    expect(configured.corsOrigins).toEqual(['https://app.example.org', 'http://localhost:5173']);
+    expect(configured.corsCredentials).toBe(true);
+    expect(configured.trustedDocumentsOnly).toBe(true);
+    expect(loadConfig({ CORS_ORIGINS: '' }).http.corsOrigins).toEqual([]);
+  });
+
+  it('refuses credentials for any origin', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: '*', CORS_CREDENTIALS: 'true' })).toThrow(
+      /CORS_CREDENTIALS=true: cannot be combined with CORS_ORIGINS=\*/,
+    );
   });
 
   it('requires a password with NEO4J_URI', () => {

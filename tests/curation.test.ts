@@ -36,6 +36,7 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await seedGraph(driver);
+  server.responseCache.clear(); // the graph was reloaded behind the server's back
 });
 afterAll(async () => {
   await seedGraph(driver);
