@@ -8,6 +8,8 @@ COPY tsconfig.json ./
 COPY src ./src
 COPY cypher ./cypher
 COPY seed ./seed
+# The trusted documents (persisted operations) the server accepts by id.
+COPY client/generated/persisted-documents.json ./client/generated/
 USER node
 EXPOSE 4000
 CMD ["node", "--import", "tsx", "src/main.ts"]

@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { createComplexityRule } from '@pothos/plugin-complexity';
+import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
+import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import type { OperationLimits } from './config.ts';
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -31,6 +32,7 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
       costLimit: { enabled: false },
       blockFieldSuggestion: { enabled: !limits.introspection },
     }) as Plugin,
+    costLimitPlugin(limits.maxComplexity),
   ];
   if (!limits.introspection) {
     plugins.push({
@@ -40,4 +42,37 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
     });
   }
   return plugins;
+}
+
+/**
+ * The cost estimate of the Pothos complexity plugin (page sizes multiply what they contain; see
+ * src/schema/builder.ts), checked once the document is otherwise valid. Validation sees the
+ * client's document, before the response cache adds `__typename` to every selection for its own
+ * bookkeeping.
+ */
+function costLimitPlugin(maxComplexity: number): Plugin {
+  return {
+    onValidate: ({ context, params: { schema, documentAST } }) => {
+      const params = (context as { params?: GraphQLParams }).params;
+      return ({ valid, setResult }) => {
+        if (!valid) return;
+        const rule = createComplexityRule({
+          variableValues: params?.variables ?? {},
+          operationName: params?.operationName ?? undefined,
+          context,
+          validate: ({ complexity }, reportError) => {
+            if (complexity <= maxComplexity) return;
+            reportError(
+              createGraphQLError(
+                `Query complexity ${complexity} exceeds the limit of ${maxComplexity}: ask for smaller pages (first, limit) or fewer nested lists.`,
+                { extensions: { code: 'BAD_USER_INPUT' } },
+              ),
+            );
+          },
+        });
+        const errors = validate(schema, documentAST, [rule]);
+        if (errors.length > 0) setResult([...errors]);
+      };
+    },
+  };
 }

@@ -87,6 +87,10 @@ export function responseCachePlugins(
         session: (request) => authenticate(request.headers.get('authorization'), auth)?.role ?? 'anonymous',
         buildResponseCacheKey: (params) => cache.keyFor(params),
         includeExtensionMetadata: false,
+        // Mutations clear everything (below), so the plugin need not track entities: adding `id` to
+        // every selection would cost resolver work and count against each operation's complexity.
+        idFields: [],
+        invalidateViaMutation: false,
       }),
       clearOnMutationPlugin(cache),
     );

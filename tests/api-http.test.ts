@@ -385,3 +385,43 @@ describe('the example client', () => {
     }
   });
 });
+
+describe('batching and partial results', () => {
+  beforeEach(() => server.responseCache.clear());
+
+  it('answers every field it can when others fail, with each error at its path', async () => {
+    const response = await post(server, {
+      query: `{
+        overview: entity(key: "district:qianjiang") { name }
+        path: shortestPath(fromKey: "town:atlantis", toKey: "scenic:zhuoshui") { length }
+        broken: entity(key: "town:jinxi") { name relationships(first: 500) { totalCount } }
+        scenic: entity(key: "scenic:zhuoshui") { name }
+      }`,
+    });
+    const body = (await response.json()) as {
+      data: Record<string, { name: string } | null>;
+      errors: { path: string[]; extensions: { code: string } }[];
+    };
+    expect(body.data).toEqual({
+      overview: { name: '黔江区' },
+      path: null,
+      broken: null,
+      scenic: { name: '濯水景区' },
+    });
+    expect(body.errors.map((error) => [error.path.join('.'), error.extensions.code]).sort()).toEqual([
+      ['broken.relationships', 'BAD_USER_INPUT'],
+      ['path', 'BAD_USER_INPUT'],
+    ]);
+  });
+
+  it('refuses an array of operations: batch by asking for many fields in one operation', async () => {
+    const response = await server.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...JSON_ACCEPT },
+      body: JSON.stringify([{ query: '{ sources { title } }' }, { query: '{ sources { title } }' }]),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]?.message).toContain('Batching is not supported');
+  });
+});

@@ -34,12 +34,7 @@ export const builder = new SchemaBuilder<{
         typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
       return size === undefined ? 1 : { field: 1, multiplier: Math.max(1, size) };
     },
-    limit: (ctx) => ({ complexity: ctx.limits.maxComplexity }),
-    complexityError: (_kind, result) =>
-      userError(
-        'BAD_USER_INPUT',
-        `Query complexity ${result.complexity} exceeds the limit of ${result.maxComplexity}: ask for smaller pages (first, limit) or fewer nested lists.`,
-      ),
+    // The limit is checked while validating (src/limits.ts), on the document the client sent.
   },
   // Rules sit on the root types (Query: reader, Mutation: editor), so no root field exists without one.
   scopeAuth: {
