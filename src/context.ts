@@ -1,5 +1,5 @@
 import { authenticate, type Viewer } from './auth.ts';
-import type { AuthSettings, OperationLimits } from './config.ts';
+import type { AuthSettings } from './config.ts';
 import { Loaders } from './graph/loaders.ts';
 import { Repositories } from './graph/repositories.ts';
 import type { Executor } from './neo4j/executor.ts';
@@ -8,22 +8,15 @@ import type { Executor } from './neo4j/executor.ts';
 export interface Context {
   viewer: Viewer | undefined;
   auth: AuthSettings;
-  limits: OperationLimits;
   repos: Repositories;
   loaders: Loaders;
 }
 
-export function createContext(
-  executor: Executor,
-  auth: AuthSettings,
-  limits: OperationLimits,
-  request?: Request,
-): Context {
+export function createContext(executor: Executor, auth: AuthSettings, request?: Request): Context {
   const repos = new Repositories(executor);
   return {
     viewer: authenticate(request?.headers.get('authorization') ?? null, auth),
     auth,
-    limits,
     repos,
     loaders: new Loaders(repos),
   };

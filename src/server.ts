@@ -82,7 +82,6 @@ export function createServer({
       createContext(
         new Executor(driver, database, limits.queryTimeoutMs, (work) => metrics.track(work)),
         auth,
-        limits,
         request,
       ),
     graphqlEndpoint,
