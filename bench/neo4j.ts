@@ -3,6 +3,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { applySchema } from '../src/neo4j/schema.ts';
 import { fromRoot } from '../src/paths.ts';
+import { describeReport, loadSeed, readValidSeed } from '../src/seed/load.ts';
 import { loadSynthetic } from '../src/seed/synthetic.ts';
 
 /** The benchmark's own managed Neo4j: port 7690, folder .neo4j/bench (never the dev or test ones). */
@@ -13,6 +14,17 @@ export const BENCH_NEO4J = {
   pageCache: '3g',
 };
 export const DATABASE = 'neo4j';
+
+/**
+ * A second, small bench Neo4j holding the real seed graph (seed/), for the response-cache section:
+ * port 7691, folder .neo4j/bench-seed. Separate so the synthetic database is never mixed with it.
+ */
+export const BENCH_SEED_NEO4J = {
+  boltPort: Number(process.env.BENCH_SEED_NEO4J_PORT ?? 7691),
+  dir: fromRoot('.neo4j', 'bench-seed'),
+  heap: '1g',
+  pageCache: '512m',
+};
 
 export interface BenchDb {
   uri: string;
@@ -29,6 +41,8 @@ export async function startBenchNeo4j(): Promise<BenchDb> {
 }
 
 export const stopBenchNeo4j = () => stopLocalNeo4j(BENCH_NEO4J.dir, log);
+
+export const stopSeedNeo4j = () => stopLocalNeo4j(BENCH_SEED_NEO4J.dir, log);
 
 export const benchDriver = (db: BenchDb): Driver =>
   neo4j.driver(db.uri, neo4j.auth.basic(db.username, db.password), { disableLosslessIntegers: true });
@@ -80,6 +94,23 @@ export async function ensureScale(entities: number): Promise<BenchDb> {
     log(
       `loaded ${report.entities} entities, ${report.relationships} relationships, ${report.statistics} statistics in ${report.seconds.toFixed(0)} s`,
     );
+    await driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: DATABASE });
+  } finally {
+    await driver.close();
+  }
+  return db;
+}
+
+/** Starts the seed-graph Neo4j and loads seed/ into it (idempotent: a second load changes nothing). */
+export async function ensureSeed(): Promise<BenchDb> {
+  const data = readValidSeed();
+  const { uri, username, password } = await startLocalNeo4j(BENCH_SEED_NEO4J, log);
+  const db = { uri, username, password };
+  const driver = benchDriver(db);
+  try {
+    await applySchema(driver, DATABASE);
+    const report = await loadSeed(driver, DATABASE, data);
+    log(`seed graph (${data.entities.length} entities) on ${uri}: ${describeReport(report)}`);
     await driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: DATABASE });
   } finally {
     await driver.close();

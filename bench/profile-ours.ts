@@ -8,7 +8,7 @@ import { Session } from 'node:inspector/promises';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
 import { fromRoot } from '../src/paths.ts';
-import { createServer } from '../src/server.ts';
+import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/server.ts';
 import { SHAPES } from './shapes.ts';
 
 const shape = SHAPES.find((s) => s.name.startsWith(`${process.argv[2] ?? '1'} `));
@@ -18,7 +18,14 @@ const { password } = JSON.parse(readFileSync(fromRoot('.neo4j', 'bench', 'creden
   password: string;
 };
 const driver = createDriver({ uri: 'bolt://127.0.0.1:7690', username: 'neo4j', password });
-const server = createServer({ driver, database: 'neo4j', logger: createLogger('silent') });
+// Response cache off: the loop below repeats 50 parameter sets, which the cache would answer from
+// memory, profiling a hash lookup instead of the resolvers and queries (see servers/ours.ts).
+const server = createServer({
+  driver,
+  database: 'neo4j',
+  logger: createLogger('silent'),
+  http: { ...DEFAULT_HTTP_SETTINGS, responseCacheTtlMs: 0 },
+});
 const pool = (await shape.pool(driver, 10_000)).slice(0, 50);
 const ask = (i: number) =>
   server.yoga.fetch('http://localhost/graphql', {

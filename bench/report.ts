@@ -131,3 +131,84 @@ export function writeResults(results: Results): string {
   writeFileSync(path, `${text}\n`);
   return path;
 }
+
+// ---- response cache section (bench/cache.ts) -----------------------------------------------------
+
+export interface CacheMeasured extends Measured {
+  /** Neo4j transactions the server ran per GraphQL request it answered (warm-up included). */
+  neo4jTxPerRequest: number;
+}
+
+export interface CacheCase {
+  transport: string;
+  off: CacheMeasured;
+  on: CacheMeasured;
+}
+
+export interface CacheResults {
+  startedAt: string;
+  quick: boolean;
+  graph: string;
+  operation: string;
+  documentId: string;
+  variables: Record<string, unknown>;
+  connections: number;
+  timing: { warm: number; run: number; runs: number };
+  /** The machine's 1-minute load average before and after: well above 1 means something else ran too. */
+  loadAverage: [number, number];
+  cases: CacheCase[];
+}
+
+export const speedup = (c: CacheCase) => (c.off.rps > 0 ? c.on.rps / c.off.rps : 0);
+
+export function printCache(results: CacheResults): void {
+  console.log(
+    `\nResponse cache: ${results.operation} ${JSON.stringify(results.variables)} on the ${results.graph}, ` +
+      `one request repeated, ${results.connections} connections (median of ${results.timing.runs} runs; min-max in brackets; ` +
+      `load average ${f(results.loadAverage[0], 1)} before, ${f(results.loadAverage[1], 1)} after)`,
+  );
+  console.log(
+    `${pad('transport', 18)}${pad('cache', 7)}${pad('req/s', 22)}${pad('p50 ms', 16)}${pad('p99 ms', 18)}` +
+      `${pad('cpu ms/req', 12)}neo4j tx/req`,
+  );
+  for (const c of results.cases) {
+    for (const state of ['off', 'on'] as const) {
+      const m = c[state];
+      console.log(
+        `${pad(state === 'off' ? c.transport : '', 18)}${pad(state, 7)}` +
+          `${pad(`${f(m.rps)} [${f(m.rpsRange[0])}-${f(m.rpsRange[1])}]`, 22)}` +
+          `${pad(`${f(m.p50)} [${f(m.p50Range[0])}-${f(m.p50Range[1])}]`, 16)}` +
+          `${pad(`${f(m.p99)} [${f(m.p99Range[0])}-${f(m.p99Range[1])}]`, 18)}` +
+          `${pad(f(m.cpuMsPerRequest, 2), 12)}${f(m.neo4jTxPerRequest, 2)}`,
+      );
+    }
+    console.log(`${pad('', 25)}on/off ${f(speedup(c), 1)}x req/s`);
+  }
+}
+
+/** bench/results/cache.json: its own file, so runs of the shapes alone never overwrite it (nor it them). */
+export function writeCacheResults(results: CacheResults): string {
+  const slim = (m: CacheMeasured) => ({
+    rps: m.rps,
+    p50: m.p50,
+    p99: m.p99,
+    neo4jTxPerRequest: m.neo4jTxPerRequest,
+  });
+  const json = {
+    operation: results.operation,
+    graph: results.graph,
+    cases: results.cases.map((c) => ({
+      transport: c.transport,
+      off: slim(c.off),
+      on: slim(c.on),
+      speedup: Number(speedup(c).toFixed(2)),
+    })),
+    detail: results,
+  };
+  const dir = fromRoot('bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const path = `${dir}/cache.json`;
+  const text = JSON.stringify(json, null, 2).replace(/\[\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+)\s+\]/g, '[$1, $2]');
+  writeFileSync(path, `${text}\n`);
+  return path;
+}

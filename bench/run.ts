@@ -1,18 +1,23 @@
 /**
- * `npm run bench [-- --quick] [-- --scales 10000,100000] [-- --only 1,3]`: ours, the peer
+ * `npm run bench [-- --quick] [-- --scales 10000,100000] [-- --only 1,3,cache]`: ours, the peer
  * (@neo4j/graphql) and the floor (bare driver) side by side on the same Neo4j and synthetic data,
- * then ours alone at growing scale. Writes bench/results/latest.json. See bench/README.md.
+ * then ours alone at growing scale (bench/results/latest.json); then the response cache section,
+ * ours with its cache off and on (bench/cache.ts, bench/results/cache.json). See bench/README.md.
  */
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { load } from './load.ts';
-import { benchDriver, ensureScale, log, stopBenchNeo4j } from './neo4j.ts';
+import { benchCache } from './cache.ts';
+import { measure } from './load.ts';
+import { benchDriver, ensureScale, log, stopBenchNeo4j, stopSeedNeo4j } from './neo4j.ts';
 import {
-  aggregate,
+  type CacheResults,
   type Measured,
+  printCache,
   printComparison,
   printScale,
   type Results,
   type ShapeResult,
+  speedup,
+  writeCacheResults,
   writeResults,
 } from './report.ts';
 import { request, SHAPES, type Shape, SYSTEMS, type System } from './shapes.ts';
@@ -33,9 +38,14 @@ const scales = values.scales
     ? [10_000]
     : [10_000, 100_000, 1_000_000];
 const timing = quick ? { warm: 1, run: 2, runs: 2 } : { warm: 3, run: 5, runs: 3 };
-const shapes = values.only
-  ? SHAPES.filter((s) => values.only?.split(',').includes(s.name.split(' ')[0] as string))
-  : SHAPES;
+// --only takes shape numbers and `cache` (the response cache section); without it, everything runs.
+const only = values.only?.split(',').map((item) => item.trim());
+const shapeNumber = (shape: Shape) => shape.name.split(' ')[0] as string;
+const unknown = only?.filter((item) => item !== 'cache' && !SHAPES.some((s) => shapeNumber(s) === item));
+if (unknown?.length)
+  throw new Error(`--only: unknown ${unknown.join(', ')} (shape numbers 1-${SHAPES.length}, or cache)`);
+const shapes = only ? SHAPES.filter((s) => only.includes(shapeNumber(s))) : SHAPES;
+const cacheSection = !only || only.includes('cache');
 const CHECKED_PARAMS = quick ? 15 : 40;
 
 const failures: string[] = [];
@@ -59,30 +69,6 @@ async function checkSameData(shape: Shape, pool: Record<string, string>[], runni
   }
 }
 
-async function measure(shape: Shape, pool: Record<string, string>[], system: Running): Promise<Measured> {
-  const requests = pool.map((p) => request(shape, system.system, p));
-  await load(system.port, requests, timing.warm);
-  const before = await system.stats();
-  const runs = [];
-  for (let i = 0; i < timing.runs; i++) {
-    const run = await load(system.port, requests, timing.run);
-    if (run.requests === 0)
-      failures.push(`${shape.name} / ${system.system} run ${i + 1}: no request completed`);
-    else if (run.errors || run.non2xx)
-      failures.push(
-        `${shape.name} / ${system.system} run ${i + 1}: ${run.errors} errors, ${run.non2xx} non-2xx`,
-      );
-    runs.push(run);
-  }
-  const after = await system.stats();
-  const measured = aggregate(runs, after.cpuMicros - before.cpuMicros, after.maxRssBytes);
-  log(
-    `  ${shape.name} / ${system.system}: ${measured.rps.toFixed(0)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, ` +
-      `${measured.cpuMsPerRequest.toFixed(2)} ms cpu/req`,
-  );
-  return measured;
-}
-
 async function benchScale(entities: number, systems: System[]): Promise<ShapeResult[]> {
   const db = await ensureScale(entities);
   const driver = benchDriver(db);
@@ -101,7 +87,14 @@ async function benchScale(entities: number, systems: System[]): Promise<ShapeRes
         log(`${shape.name}: DATA CHECK FAILED (timed anyway): ${failures.at(-1)}`);
       }
       const result: ShapeResult = { name: shape.name };
-      for (const system of running) result[system.system] = await measure(shape, pool, system);
+      for (const system of running)
+        result[system.system] = await measure(
+          `${shape.name} / ${system.system}`,
+          pool.map((p) => request(shape, system.system, p)),
+          system,
+          timing,
+          failures,
+        );
       results.push(result);
     }
     return results;
@@ -111,11 +104,7 @@ async function benchScale(entities: number, systems: System[]): Promise<ShapeRes
   }
 }
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  log(
-    `bench: scales ${scales.join(', ')}; ${timing.runs} runs of ${timing.run} s after ${timing.warm} s warm-up`,
-  );
+async function benchShapes(): Promise<string> {
   const results: Results = {
     startedAt: new Date().toISOString(),
     quick,
@@ -138,12 +127,47 @@ async function main(): Promise<void> {
   }
   printComparison(results.shapes, results.compareScale);
   printScale(results.scale);
-  const path = writeResults(results);
+  return writeResults(results);
+}
+
+async function benchResponseCache(): Promise<{ path: string; results: CacheResults }> {
+  log('response cache: ours with its cache off, then on, on the seed graph');
+  let results: CacheResults;
+  try {
+    results = await benchCache(timing, quick, failures);
+  } finally {
+    if (!values['keep-neo4j']) await stopSeedNeo4j();
+  }
+  printCache(results);
+  return { path: writeCacheResults(results), results };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  log(
+    `bench: ${shapes.length ? `${shapes.length} shapes at scales ${scales.join(', ')}` : 'no shapes'}` +
+      `${cacheSection ? ', response cache' : ''}; ${timing.runs} runs of ${timing.run} s after ${timing.warm} s warm-up`,
+  );
+  const done: string[] = [];
+  const paths: string[] = [];
+  if (shapes.length) {
+    paths.push(await benchShapes());
+    done.push(`${shapes.length} shapes x ${scales.length} scales`);
+  }
+  if (cacheSection) {
+    const { path, results } = await benchResponseCache();
+    paths.push(path);
+    const cases = results.cases.map(
+      (c) =>
+        `${c.transport} ${c.off.rps.toFixed(0)} -> ${c.on.rps.toFixed(0)} req/s (x${speedup(c).toFixed(1)})`,
+    );
+    done.push(`response cache off -> on: ${cases.join(', ')}`);
+  }
   for (const failure of failures) console.error(`FAILED ${failure}`);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   console.log(
-    `bench ${failures.length ? 'FAILED' : 'ok'}: ${shapes.length} shapes x ${scales.length} scales in ${minutes} min, ` +
-      `${failures.length} failing runs; results in ${path}`,
+    `bench ${failures.length ? 'FAILED' : 'ok'}: ${done.join('; ')} in ${minutes} min, ` +
+      `${failures.length} failing runs; results in ${paths.join(', ')}`,
   );
   if (failures.length) process.exitCode = 1;
 }

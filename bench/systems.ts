@@ -17,7 +17,12 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function startSystem(system: System, db: BenchDb): Promise<Running> {
+export interface StartOptions {
+  /** Ours only: keep the response cache on (the defaults); off unless a section measures the cache itself. */
+  responseCache?: boolean;
+}
+
+export async function startSystem(system: System, db: BenchDb, options: StartOptions = {}): Promise<Running> {
   const file = fileURLToPath(new URL(`./servers/${system}.ts`, import.meta.url));
   const child = fork(file, [], {
     execArgv: ['--import', 'tsx'],
@@ -27,6 +32,7 @@ export async function startSystem(system: System, db: BenchDb): Promise<Running>
       BENCH_NEO4J_USERNAME: db.username,
       BENCH_NEO4J_PASSWORD: db.password,
       BENCH_PORT: String(PORTS[system]),
+      BENCH_RESPONSE_CACHE: options.responseCache ? 'on' : 'off',
       NODE_ENV: 'production',
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
