@@ -3,7 +3,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { PUBLIC_READS_ONLY } from './auth.ts';
-import type { AuthSettings, HttpSettings, OperationLimits } from './config.ts';
+import { type AuthSettings, type HttpSettings, loadConfig, type OperationLimits } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { corsOptions } from './cors.ts';
 import { createRequestListener } from './http.ts';
@@ -29,15 +29,8 @@ export interface ServerOptions {
   trustedDocuments?: TrustedDocuments;
 }
 
-/** The defaults of src/config.ts, for servers built without a Config (tests, benchmarks). */
-export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
-  corsOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
-  corsCredentials: false,
-  cacheMaxAgeSeconds: 0,
-  responseCacheTtlMs: 60_000,
-  responseCacheMaxEntries: 1_000,
-  trustedDocumentsOnly: false,
-};
+/** The defaults of src/config.ts (an empty environment), for servers built without a Config (tests, benchmarks). */
+export const DEFAULT_HTTP_SETTINGS: HttpSettings = loadConfig({}).http;
 
 export interface Server {
   yoga: YogaServerInstance<Record<string, never>, Context>;
