@@ -7,7 +7,7 @@ import type { AuthSettings, HttpSettings } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { createServer, DEFAULT_HTTP_SETTINGS, type Server } from '../src/server.ts';
 import { loadTrustedDocuments } from '../src/trusted-documents.ts';
-import { graphChecksum, seedGraph, testDriver, testNeo4j } from './helpers.ts';
+import { graphChecksum, jinxiInput, SOURCE, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
 /** What frontends get from the HTTP layer: CORS, GET caching with ETags, the response cache, trusted documents. */
 
@@ -18,7 +18,6 @@ const AUTH: AuthSettings = {
 };
 const EDITOR = { authorization: 'Bearer alice-editor-token-0001' };
 const READER = { authorization: 'Bearer rita-reader-token-0003' };
-const SOURCE = 'qianjiang-2021-04-15';
 const JSON_ACCEPT = { accept: 'application/graphql-response+json' };
 
 let driver: Driver;
@@ -234,21 +233,7 @@ describe('response cache', () => {
       server,
       {
         query: `mutation ($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { key } } }`,
-        variables: {
-          input: {
-            key: 'town:jinxi',
-            type: 'TOWN',
-            name: '金溪镇',
-            nameEn: 'Jinxi',
-            aliases: ['金溪', 'Jinxi'],
-            citations: [
-              {
-                source: SOURCE,
-                quote: '黔江区金溪镇、李家溪易地扶贫安置点、重庆旅游职业学院被确定为全国脱贫攻坚考察点',
-              },
-            ],
-          },
-        },
+        variables: { input: jinxiInput() },
       },
       EDITOR,
     );

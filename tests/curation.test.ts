@@ -6,7 +6,16 @@ import { Repositories } from '../src/graph/repositories.ts';
 import { createLogger } from '../src/logger.ts';
 import { Executor } from '../src/neo4j/executor.ts';
 import { createServer, type Server } from '../src/server.ts';
-import { graphChecksum, graphql, graphqlData, seedGraph, testDriver, testNeo4j } from './helpers.ts';
+import {
+  graphChecksum,
+  graphql,
+  graphqlData,
+  jinxiInput,
+  SOURCE,
+  seedGraph,
+  testDriver,
+  testNeo4j,
+} from './helpers.ts';
 
 const AUTH: AuthSettings = {
   editors: [
@@ -20,7 +29,6 @@ const as = (token: string) => ({ authorization: `Bearer ${token}` });
 const ALICE = as('alice-editor-token-0001');
 const BOB = as('bob-editor-token-000002');
 const RITA = as('rita-reader-token-0003');
-const SOURCE = 'qianjiang-2021-04-15';
 
 let driver: Driver;
 let server: Server;
@@ -50,21 +58,6 @@ const UPSERT = `mutation ($input: UpsertEntityInput!) {
   upsertEntity(input: $input) { entity { key nameEn ... on Town { district { key } } } change { seq who mutation keys before after } }
 }`;
 
-const jinxi = (overrides: Record<string, unknown> = {}) => ({
-  key: 'town:jinxi',
-  type: 'TOWN',
-  name: '金溪镇',
-  nameEn: 'Jinxi',
-  aliases: ['金溪', 'Jinxi'],
-  citations: [
-    {
-      source: SOURCE,
-      quote: '黔江区金溪镇、李家溪易地扶贫安置点、重庆旅游职业学院被确定为全国脱贫攻坚考察点',
-    },
-  ],
-  ...overrides,
-});
-
 async function versionOf(key: string): Promise<number> {
   const { records } = await driver.executeQuery(
     'MATCH (e {key: $key}) RETURN e.version AS v',
@@ -84,7 +77,7 @@ describe('who may edit', () => {
   ])('refuses every mutation with %s, changing nothing', async (_label, headers, code) => {
     const before = await graphChecksum(driver);
     const mutations = [
-      [UPSERT, { input: jinxi() }],
+      [UPSERT, { input: jinxiInput() }],
       ['mutation { deleteEntity(key: "town:jinxi") { change { seq } } }', {}],
       ['mutation { restoreEntity(key: "town:jinxi") { change { seq } } }', {}],
       [
@@ -142,7 +135,7 @@ describe('upsertEntity', () => {
           after: { nameEn: string };
         };
       };
-    }>(server, UPSERT, { input: jinxi({ expectedVersion: 1 }) }, ALICE);
+    }>(server, UPSERT, { input: jinxiInput({ expectedVersion: 1 }) }, ALICE);
     expect(data.upsertEntity.entity).toEqual({
       key: 'town:jinxi',
       nameEn: 'Jinxi',
@@ -201,7 +194,7 @@ describe('upsertEntity', () => {
     'rejects %s with BAD_USER_INPUT naming the field, and writes nothing',
     async (_label, overrides, field) => {
       const before = await graphChecksum(driver);
-      const result = await graphql(server, UPSERT, { input: jinxi(overrides) }, ALICE);
+      const result = await graphql(server, UPSERT, { input: jinxiInput(overrides) }, ALICE);
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toContain(`${field}:`);
       expect(await graphChecksum(driver)).toBe(before);
@@ -223,7 +216,7 @@ describe('no lost updates', () => {
           graphql<{ upsertEntity: { entity: { nameEn: string } } }>(
             server,
             UPSERT,
-            { input: jinxi({ nameEn: `Jinxi r${round} e${editor}`, expectedVersion: version }) },
+            { input: jinxiInput({ nameEn: `Jinxi r${round} e${editor}`, expectedVersion: version }) },
             editor % 2 ? ALICE : BOB,
           ),
         ),
@@ -255,7 +248,7 @@ describe('no lost updates', () => {
   it('applies an edit once even when the driver retries its transaction', async () => {
     const repos = new Repositories(new Executor(driver, testNeo4j().database));
     const edit = { changeId: randomUUID(), who: 'alice' };
-    const entity = { ...jinxi(), citations: jinxi().citations, aliases: ['金溪'] } as never;
+    const entity = { ...jinxiInput(), citations: jinxiInput().citations, aliases: ['金溪'] } as never;
     const first = await repos.curation.upsertEntity(entity, 1, edit);
     const retried = await repos.curation.upsertEntity(entity, 1, edit);
     expect(retried.change).toEqual(first.change);
@@ -460,7 +453,7 @@ describe('relationships, statistics and sources', () => {
     await graphqlData(
       server,
       UPSERT,
-      { input: jinxi({ citations: [{ source: 'test-note', quote: '金溪镇有一个新的合作社' }] }) },
+      { input: jinxiInput({ citations: [{ source: 'test-note', quote: '金溪镇有一个新的合作社' }] }) },
       ALICE,
     );
     const again = await graphql(
@@ -475,7 +468,7 @@ describe('relationships, statistics and sources', () => {
 
 describe('history', () => {
   it('lists every change in order, globally and per entity', async () => {
-    await graphqlData(server, UPSERT, { input: jinxi() }, ALICE);
+    await graphqlData(server, UPSERT, { input: jinxiInput() }, ALICE);
     await graphqlData(server, 'mutation { deleteEntity(key: "town:jinxi") { change { seq } } }', {}, BOB);
     await graphqlData(server, 'mutation { restoreEntity(key: "town:jinxi") { change { seq } } }', {}, ALICE);
     await graphqlData(
