@@ -102,11 +102,20 @@ function isMutation(document: Parameters<typeof getOperationAST>[0], operationNa
   return getOperationAST(document, operationName)?.operation === 'mutation';
 }
 
+/** Whether a mutation committed anything: each mutation field commits alone and answers null when it fails. */
+const committedSomething = (result: ExecutionResult) =>
+  Object.values(result.data ?? {}).some((payload) => payload !== null && payload !== undefined);
+
+/** Empties the cache after a mutation that wrote; refused ones (no token, bad input) leave it, so they cannot flush it. */
 function clearOnMutationPlugin(cache: ResponseCache): Plugin {
   return {
     onExecute({ args }) {
       if (!isMutation(args.document, args.operationName)) return;
-      return { onExecuteDone: () => cache.clear() };
+      return {
+        onExecuteDone: ({ result }) => {
+          if (committedSomething(result as ExecutionResult)) cache.clear();
+        },
+      };
     },
   };
 }

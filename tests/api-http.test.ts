@@ -223,6 +223,19 @@ describe('response cache', () => {
     );
   });
 
+  it('keeps its answers when a mutation is refused, so callers without a token cannot flush it', async () => {
+    const query = '{ entity(key: "town:jinxi") { name } }';
+    await post(server, { query });
+    const refused = await post(server, {
+      query: 'mutation { deleteEntity(key: "town:jinxi") { change { seq } } }',
+    });
+    const refusal = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+    expect(refusal.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const transactions = await neo4jTransactions(server);
+    expect(await (await post(server, { query })).json()).toEqual({ data: { entity: { name: '金溪镇' } } });
+    expect(await neo4jTransactions(server)).toBe(transactions);
+  });
+
   it('gives a new ETag after an edit, so a conditional GET gets the new data, not 304', async () => {
     const query = '{ entity(key: "town:jinxi") { nameEn } }';
     const first = await get(server, { query });
