@@ -123,10 +123,14 @@ export function writeResults(results: Results): string {
     })),
     detail: results,
   };
+  return writeResultsFile('latest.json', json);
+}
+
+/** Writes bench/results/<name>, with number pairs on one line as biome formats them, so `npm run lint` stays clean. */
+function writeResultsFile(name: string, json: unknown): string {
   const dir = fromRoot('bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const path = `${dir}/latest.json`;
-  // Number pairs on one line, as biome formats them, so `npm run lint` stays clean.
+  const path = `${dir}/${name}`;
   const text = JSON.stringify(json, null, 2).replace(/\[\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+)\s+\]/g, '[$1, $2]');
   writeFileSync(path, `${text}\n`);
   return path;
@@ -205,10 +209,5 @@ export function writeCacheResults(results: CacheResults): string {
     })),
     detail: results,
   };
-  const dir = fromRoot('bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const path = `${dir}/cache.json`;
-  const text = JSON.stringify(json, null, 2).replace(/\[\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+)\s+\]/g, '[$1, $2]');
-  writeFileSync(path, `${text}\n`);
-  return path;
+  return writeResultsFile('cache.json', json);
 }
