@@ -32,3 +32,13 @@ export function authenticate(authorization: string | null, settings: AuthSetting
   check(settings.readers, 'reader');
   return found;
 }
+
+const viewers = new WeakMap<Request, Viewer | null>();
+
+/** The viewer of a request, authenticated once however many hooks ask (context, response cache, trusted documents). */
+export function viewerOf(request: Request, settings: AuthSettings): Viewer | undefined {
+  if (!viewers.has(request)) {
+    viewers.set(request, authenticate(request.headers.get('authorization'), settings) ?? null);
+  }
+  return viewers.get(request) ?? undefined;
+}

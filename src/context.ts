@@ -1,4 +1,4 @@
-import { authenticate, type Viewer } from './auth.ts';
+import { type Viewer, viewerOf } from './auth.ts';
 import type { AuthSettings } from './config.ts';
 import { Loaders } from './graph/loaders.ts';
 import { Repositories } from './graph/repositories.ts';
@@ -15,7 +15,7 @@ export interface Context {
 export function createContext(executor: Executor, auth: AuthSettings, request?: Request): Context {
   const repos = new Repositories(executor);
   return {
-    viewer: authenticate(request?.headers.get('authorization') ?? null, auth),
+    viewer: request ? viewerOf(request, auth) : undefined,
     auth,
     repos,
     loaders: new Loaders(repos),

@@ -8,7 +8,7 @@ import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { ExecutionResult } from 'graphql';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { authenticate } from './auth.ts';
+import { viewerOf } from './auth.ts';
 import type { AuthSettings, HttpSettings } from './config.ts';
 
 /**
@@ -84,7 +84,7 @@ export function responseCachePlugins(
         cache,
         ttl: settings.responseCacheTtlMs,
         // Answers differ by role (editors may read more), never by which token of a role was used.
-        session: (request) => authenticate(request.headers.get('authorization'), auth)?.role ?? 'anonymous',
+        session: (request) => viewerOf(request, auth)?.role ?? 'anonymous',
         buildResponseCacheKey: (params) => cache.keyFor(params),
         includeExtensionMetadata: false,
         // Mutations clear everything (below), so the plugin need not track entities: adding `id` to

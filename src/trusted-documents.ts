@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
-import { authenticate } from './auth.ts';
+import { viewerOf } from './auth.ts';
 import type { AuthSettings } from './config.ts';
 import { fromRoot } from './paths.ts';
 
@@ -41,8 +41,7 @@ export function trustedDocumentsPlugin(
   return usePersistedOperations({
     getPersistedOperation: (id) => documents.get(id) ?? null,
     extractPersistedOperationId: (params, request) => requestedDocumentId(params, request),
-    allowArbitraryOperations: (request) =>
-      !strict || authenticate(request.headers.get('authorization'), auth)?.role === 'editor',
+    allowArbitraryOperations: (request) => !strict || viewerOf(request, auth)?.role === 'editor',
     customErrors: {
       notFound: ({ params, request }) =>
         badRequest(
