@@ -31,6 +31,8 @@ console.log(
   `[load] ${values.connections} connections for ${duration} s against ${url}, ${queries.length} query shapes...`,
 );
 let next = 0;
+// A GraphQL error comes back as 200 with an `errors` list; it fails the run like a transport error.
+let graphqlErrors = 0;
 const result = await autocannon({
   url,
   connections: Number(values.connections),
@@ -43,12 +45,16 @@ const result = await autocannon({
         const query = queries[next++ % queries.length];
         return { ...request, body: JSON.stringify({ query }) };
       },
+      onResponse: (_status, body) => {
+        if (body.includes('"errors":[')) graphqlErrors += 1;
+      },
     },
   ],
 });
-const failures = result.errors + result.timeouts + result.non2xx;
+const failures = result.errors + result.timeouts + result.non2xx + graphqlErrors;
 console.log(
   `[load] ${result.requests.total} requests: ${result.requests.average} req/s, p50 ${result.latency.p50} ms, ` +
-    `p99 ${result.latency.p99} ms, ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`,
+    `p99 ${result.latency.p99} ms, ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ` +
+    `${graphqlErrors} GraphQL errors`,
 );
 process.exit(failures === 0 ? 0 : 1);

@@ -2,10 +2,12 @@ import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { connect } from './neo4j/connect.ts';
+import { Executor } from './neo4j/executor.ts';
 import { LocalNeo4jError } from './neo4j/local-server.ts';
 import { applySchema } from './neo4j/schema.ts';
 import { describeReport, SeedValidationError, seedIfEmpty } from './seed/load.ts';
 import { createServer } from './server.ts';
+import { warmUp } from './warm-up.ts';
 
 /** Entry point: config -> Neo4j (managed or external) -> schema and seed -> HTTP; drains on SIGTERM. */
 async function main(): Promise<void> {
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
         limits: config.limits,
         http: config.http,
       });
+      // Before listening, so the first requests find Neo4j's plans cached (src/warm-up.ts).
+      await warmUp(new Executor(neo4j.driver, neo4j.database), config.auth, logger);
       const http = createHttpServer(server.listener);
       await new Promise<void>((resolve, reject) => {
         http.once('error', (error: NodeJS.ErrnoException) =>

@@ -69,6 +69,17 @@ query CiticToZhuoshui {
 }`,
   },
   {
+    name: 'Neighbourhood of 濯水景区',
+    query: `# Everything within two steps of the Zhuoshui scenic area: what the explorer draws.
+query ZhuoshuiNeighbourhood {
+  subgraph(key: "scenic:zhuoshui", depth: 2, limit: 50) {
+    truncated
+    nodes { key type name nameEn }
+    relationships { type from { key } to { key } }
+  }
+}`,
+  },
+  {
     name: 'Sericulture 2020',
     query: `# Every 2020 figure of the sericulture industry, as written and normalised.
 query Sericulture2020 {

@@ -231,6 +231,30 @@ describe('playground examples', () => {
     expect(citic.search[0]?.entity.key).toBe('org:citic-group');
   });
 
+  it('the neighbourhood of 濯水景区 starts at it, holds its four relationships and is cut at 50 nodes', async () => {
+    type End = { key: string };
+    const { subgraph } = (await run('Neighbourhood of 濯水景区')) as {
+      subgraph: {
+        truncated: boolean;
+        nodes: End[];
+        relationships: { type: string; from: End; to: End }[];
+      };
+    };
+    expect(subgraph.nodes[0]?.key).toBe('scenic:zhuoshui');
+    expect(subgraph.nodes).toHaveLength(50);
+    expect(subgraph.truncated).toBe(true);
+    const own = subgraph.relationships
+      .filter((r) => r.from.key === 'scenic:zhuoshui')
+      .map((r) => `${r.type} ${r.to.key}`)
+      .sort();
+    expect(own).toEqual([
+      'DESIGNATED_AS brand:municipal-tourism-poverty-alleviation-demonstration-scenic-area',
+      'DESIGNATED_AS brand:national-5a-scenic-area',
+      'IMPLEMENTS initiative:tourism-poverty-alleviation',
+      'LOCATED_IN district:qianjiang',
+    ]);
+  });
+
   it('the path, the 2020 sericulture figures and the timeline answer', async () => {
     const path = (await run('Path 中信集团 → 濯水景区')) as { shortestPath: { length: number } };
     const sericulture = (await run('Sericulture 2020')) as { statistics: { totalCount: number } };

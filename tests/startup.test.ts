@@ -60,6 +60,7 @@ describe('npm start', () => {
       NEO4J_USERNAME: neo4j.username,
       NEO4J_PASSWORD: neo4j.password,
       SEED_ON_START: 'never',
+      LOG_LEVEL: 'info',
     });
     const base = `http://127.0.0.1:${port}`;
     const ready = await waitFor(`${base}/ready`, Date.now() + 45_000);
@@ -72,5 +73,7 @@ describe('npm start', () => {
     const run = await server.exited;
     expect(run.code).toBe(0);
     expect(run.output).not.toMatch(/error/i);
+    // Neo4j planned the example queries before the first request (src/warm-up.ts).
+    expect(run.output).toMatch(/warm-up: 7 example queries in \d+ ms/);
   });
 });
