@@ -1,4 +1,6 @@
 import { rmSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTestTarget } from '../src/config.ts';
@@ -23,6 +25,14 @@ const settings = {
   heap: '512m',
   pageCache: '64m',
 };
+// The heap after a full collection, so the cycles compare live objects, not garbage not yet collected.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+const liveHeap = () => {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+};
+
 const EDITOR = { authorization: 'Bearer outage-editor-token-001' };
 const log = () => {};
 
@@ -129,6 +139,7 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     const memory: number[] = [];
 
     await sleep(1500);
+    memory.push(liveHeap());
     for (let cycle = 0; cycle < 3; cycle += 1) {
       const pid = runningLocalNeo4j(settings.dir);
       if (!pid) throw new Error('the outage Neo4j is not running');
@@ -146,7 +157,7 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
       await sleep(3_000);
       phase = 'up';
       timings.push({ toUnready, toReady });
-      memory.push(process.memoryUsage().heapUsed);
+      memory.push(liveHeap());
     }
     stop = true;
     await Promise.all(workers);
@@ -173,8 +184,9 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     expect(errorsAfterRecovery).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(10);
     expect(missing).toEqual([]);
-    // No leak across cycles: the heap stays within a small multiple of where it started.
-    expect(memory.at(-1) ?? 0).toBeLessThan((memory[0] ?? 0) * 2);
+    // No leak across cycles: the live heap after the third outage is within 25% of before the first
+    // (72 MB -> 73 MB here; the driver, pool and server keep nothing per failed request).
+    expect(memory.at(-1) ?? 0).toBeLessThan((memory[0] ?? 0) * 1.25);
     expect(await readyStatus()).toBe(200);
     expect((await readOnce()).errors).toBeUndefined();
   }, 240_000);
