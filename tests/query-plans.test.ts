@@ -1,0 +1,68 @@
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOUNDS, checkPlans, ProfilingExecutor } from '../bench/plan-check.ts';
+import { SHAPES } from '../bench/shapes.ts';
+import { loadSynthetic } from '../src/seed/synthetic.ts';
+import { clearGraph, seedGraph, testDriver, testNeo4j } from './helpers.ts';
+
+/**
+ * The query-plan regression check of the benchmarks (bench/plan-check.ts), in the suite: each
+ * benchmark shape's Cypher, exactly as the server sends it, is PROFILEd on the 10k-entity synthetic
+ * graph. Database hits are deterministic for the same data and plan, unlike time, so a bound on them
+ * catches a lost index or a plan that starts to scan. The file leaves the real seed loaded.
+ */
+const ENTITIES = 10_000;
+/** Round trips per request of each shape: what the resolvers batch into (bench/repository-shapes.ts). */
+const QUERIES: Record<string, number> = {
+  '1 entity by key': 1,
+  '2 search, 10 hits': 1,
+  '3 entity + 1-hop': 2,
+  '4 2-hop subgraph <=100': 1,
+  '5 shortest path': 1,
+  '6 nested page (N+1)': 4,
+  '7 deep cursor page': 1,
+};
+
+describe('query plans of the benchmark shapes', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = testDriver();
+    await clearGraph(driver);
+    await loadSynthetic(driver, testNeo4j().database, ENTITIES);
+  });
+  afterAll(async () => {
+    await seedGraph(driver);
+    await driver.close();
+  });
+
+  it('stay under the recorded db-hit bounds, with no CartesianProduct and no unbounded path', async () => {
+    const report = await checkPlans(driver, ENTITIES, 8);
+    console.log(
+      `[plans] max db hits per request at ${ENTITIES} entities: ${report
+        .map((row) => `${row.shape.split(' ')[0]}: ${row.maxHits}/${BOUNDS[row.shape]}`)
+        .join(', ')}`,
+    );
+    expect(report.map((row) => row.shape)).toEqual(SHAPES.map((shape) => shape.name));
+    for (const row of report) {
+      expect(row.maxHits, row.shape).toBeGreaterThan(0);
+      expect(row.maxHits, row.shape).toBeLessThanOrEqual(BOUNDS[row.shape] ?? 0);
+      expect(row.queries, row.shape).toBe(QUERIES[row.shape]);
+      expect(row.problems, row.shape).toEqual([]);
+    }
+  });
+
+  it('would catch a CartesianProduct and an unbounded variable-length pattern', async () => {
+    const executor = new ProfilingExecutor(driver, testNeo4j().database);
+    await executor.read('MATCH (a:Town), (b:Village) RETURN count(*) AS pairs');
+    // Village -> town -> district: an unbounded pattern, but a short walk on this graph.
+    await executor.read(
+      'MATCH (:Village {key: $key})-[:LOCATED_IN*]->(up:Entity) RETURN count(up) AS above',
+      {
+        key: 'village:s0000001',
+      },
+    );
+    const [cartesian, unbounded] = executor.profiles;
+    expect(cartesian?.problems.join(' ')).toMatch(/CartesianProduct/);
+    expect(unbounded?.problems.join(' ')).toMatch(/unbounded|UnboundedVariableLengthPattern/);
+  });
+});
