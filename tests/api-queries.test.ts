@@ -487,13 +487,15 @@ describe('sources', () => {
   it('describes the newspaper page', async () => {
     const data = await graphqlData<{ sources: Record<string, unknown>[] }>(
       server,
-      '{ sources { key title subtitle publishedOn page editors designers } }',
+      '{ sources { key title subtitle titleEn section publishedOn page editors designers } }',
     );
     expect(data.sources).toEqual([
       {
         key: 'qianjiang-2021-04-15',
         title: '凝聚脱贫合力 同奔小康之路',
         subtitle: '黔江 三大产业强支撑 三支团队忙帮扶 三块招牌显作为',
+        titleEn: 'Pooling strength against poverty, racing together on the road to moderate prosperity',
+        section: '脱贫攻坚·黔江',
         publishedOn: '2021-04-15',
         page: 'T4',
         editors: ['胡东强', '王萃'],
