@@ -124,6 +124,11 @@ describe('who may edit', () => {
 describe('upsertEntity', () => {
   it('updates an entity, bumps its version, records before and after, and the next read sees it', async () => {
     expect(await versionOf('town:jinxi')).toBe(1);
+    const seeded = await graphqlData<{ entity: { version: number } }>(
+      server,
+      '{ entity(key: "town:jinxi") { version } }',
+    );
+    expect(seeded.entity.version).toBe(1);
     const data = await graphqlData<{
       upsertEntity: {
         entity: { nameEn: string; district: { key: string }[] };
@@ -149,11 +154,12 @@ describe('upsertEntity', () => {
       after: { nameEn: 'Jinxi' },
     });
     expect(await versionOf('town:jinxi')).toBe(2);
-    const read = await graphqlData<{ entity: { nameEn: string } }>(
+    const read = await graphqlData<{ entity: { nameEn: string; version: number } }>(
       server,
-      '{ entity(key: "town:jinxi") { nameEn } }',
+      '{ entity(key: "town:jinxi") { nameEn version } }',
     );
-    expect(read.entity.nameEn).toBe('Jinxi');
+    // Clients read the version to pass as expectedVersion on their next edit.
+    expect(read.entity).toEqual({ nameEn: 'Jinxi', version: 2 });
   });
 
   it('creates a new entity that search then finds', async () => {

@@ -17,6 +17,8 @@ export interface EntityRow {
   description: string | null;
   descriptionEn: string | null;
   date: string | null;
+  /** Writes so far: 1 once loaded from the seed, +1 per edit (0 for entities loaded without one). */
+  version: number;
   citations: CitationRow[];
 }
 
@@ -48,6 +50,7 @@ export interface StatisticRow {
 /** `entityProjection('e')`: an EntityRow from node variable `e`, citations in their seed order. */
 export const entityProjection = (e: string): string =>
   `${e} { .key, .type, .name, .nameEn, aliases: coalesce(${e}.aliases, []), .kind, .description, .descriptionEn, .date,
+     version: coalesce(${e}.version, 0),
      citations: [(${e})-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] }`;
 
 export const relationshipProjection = (r: string): string =>

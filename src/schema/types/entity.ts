@@ -99,6 +99,12 @@ EntityRef.implement({
       description: 'What the source says of it, in Chinese.',
     }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: 'The same, in English.' }),
+    version: t.exposeInt('version', {
+      description:
+        'How many times the entity was written: 1 once loaded from the seed, then one more per edit. Pass it ' +
+        'as `expectedVersion` to a mutation, so that a concurrent edit makes yours fail with CONFLICT instead ' +
+        'of being overwritten.',
+    }),
     statistics: t.field({
       type: [StatisticRef],
       description: 'Figures reported about this entity, in key order; optionally only one metric or year.',
