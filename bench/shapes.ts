@@ -138,7 +138,7 @@ const entityByKey: Shape = {
       const { citedInConnection, ...e } = d.entities[0];
       return { ...e, citations: citedInConnection.edges.map((edge: Json) => edge.properties.quote) };
     },
-    floor: ({ date: _date, ...entity }) => entity,
+    floor: ({ date: _date, version: _version, ...entity }) => entity,
   },
 };
 
