@@ -98,9 +98,10 @@ export async function ensureScale(entities: number): Promise<BenchDb> {
   } finally {
     await driver.close();
   }
-  // A bulk load leaves gigabytes of transaction log for the next checkpoint, which would flush them
-  // in the middle of the timed runs (at 1M, entity-by-key p50 was 43 ms right after loading, 28 ms
-  // after a restart). A clean stop checkpoints; the restart gives the state a kept database has.
+  // A bulk load leaves gigabytes of transaction log for the next checkpoint, which could flush them
+  // in the middle of the timed runs. A clean stop checkpoints; the restart gives the state a kept
+  // database has. (It did not explain why the 1M figures right after a load are slower than a fresh
+  // run's on the same database: see README, Performance.)
   await stopBenchNeo4j();
   db = await startBenchNeo4j();
   log(`restarted the bench Neo4j, so the load is checkpointed before anything is timed`);
