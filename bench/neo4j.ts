@@ -104,7 +104,7 @@ export async function ensureScale(entities: number): Promise<BenchDb> {
   // run's on the same database: see README, Performance.)
   await stopBenchNeo4j();
   db = await startBenchNeo4j();
-  log(`restarted the bench Neo4j, so the load is checkpointed before anything is timed`);
+  log('restarted the bench Neo4j, so the load is checkpointed before anything is timed');
   return db;
 }
 
