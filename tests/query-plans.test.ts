@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOUNDS, checkPlans, ProfilingExecutor } from '../bench/plan-check.ts';
+import { BOUNDS, checkPlans, ProfilingExecutor, ROUND_TRIPS } from '../bench/plan-check.ts';
 import { SHAPES } from '../bench/shapes.ts';
 import { loadSynthetic } from '../src/seed/synthetic.ts';
 import { clearGraph, seedGraph, testDriver, testNeo4j } from './helpers.ts';
@@ -12,16 +12,6 @@ import { clearGraph, seedGraph, testDriver, testNeo4j } from './helpers.ts';
  * catches a lost index or a plan that starts to scan. The file leaves the real seed loaded.
  */
 const ENTITIES = 10_000;
-/** Round trips per request of each shape: what the resolvers batch into (bench/repository-shapes.ts). */
-const QUERIES: Record<string, number> = {
-  '1 entity by key': 1,
-  '2 search, 10 hits': 1,
-  '3 entity + 1-hop': 2,
-  '4 2-hop subgraph <=100': 1,
-  '5 shortest path': 1,
-  '6 nested page (N+1)': 4,
-  '7 deep cursor page': 1,
-};
 
 describe('query plans of the benchmark shapes', () => {
   let driver: Driver;
@@ -46,7 +36,7 @@ describe('query plans of the benchmark shapes', () => {
     for (const row of report) {
       expect(row.maxHits, row.shape).toBeGreaterThan(0);
       expect(row.maxHits, row.shape).toBeLessThanOrEqual(BOUNDS[row.shape] ?? 0);
-      expect(row.queries, row.shape).toBe(QUERIES[row.shape]);
+      expect(row.queries, row.shape).toBe(ROUND_TRIPS[row.shape]);
       expect(row.problems, row.shape).toEqual([]);
     }
   });
