@@ -3,15 +3,12 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from '../context.ts';
-import { badInput, userError } from '../errors.ts';
-
-/** The GraphQL type names that carry global IDs; the relay plugin fills in node(id) for each. */
-const NODE_TYPENAME = /^[A-Z][A-Za-z]*$/;
+import { userError } from '../errors.ts';
+import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
 
 /**
  * Configures the builder and its plugins; defines no types. Fields, edges and nodes are non-null
- * unless a field says otherwise. Global IDs are base64url of `Type:key`, so they survive restarts;
- * a malformed one is the client's error, not ours.
+ * unless a field says otherwise. Global IDs: ./global-id.ts.
  */
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -64,25 +61,11 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: 'Relay global object identification: anything with a global `id`.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
     idFieldOptions: { description: 'Opaque global ID; `node(id:)` resolves it.' },
-    nodeQueryOptions: {
-      description: 'Anything with a global ID; null when nothing has it.',
-      args: { id: { description: 'A global ID, as read from any `id` field.' } },
-    },
-    nodesQueryOptions: {
-      description: 'Several objects by global ID, in the order asked; null for IDs that match nothing.',
-      args: { ids: { description: 'Global IDs, as read from `id` fields.' } },
-    },
-    encodeGlobalID: (typename, id) => Buffer.from(`${typename}:${id}`, 'utf8').toString('base64url'),
-    decodeGlobalID: (globalID) => {
-      const decoded = Buffer.from(globalID, 'base64url').toString('utf8');
-      const separator = decoded.indexOf(':');
-      const typename = decoded.slice(0, separator);
-      const id = decoded.slice(separator + 1);
-      if (separator < 1 || !NODE_TYPENAME.test(typename) || id.length === 0 || id.length > 500) {
-        throw badInput(`"${globalID.slice(0, 100)}" is not a valid ID.`, 'id');
-      }
-      return { typename, id };
-    },
+    // node(id:) and nodes(ids:) are defined in types/node.ts, with the ID rules of ../global-id.ts.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    encodeGlobalID: (typename, id) => encodeGlobalId(typename, String(id)),
+    decodeGlobalID: (globalID) => decodeGlobalId(globalID),
   },
 });
 

@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import './types/node.ts';
 import './types/enums.ts';
 import './types/entity.ts';
 import './types/entity-types.ts';
