@@ -73,7 +73,11 @@ export function createServer({
     schema,
     context: ({ request }) =>
       createContext(
-        new Executor(driver, database, limits.queryTimeoutMs, (work) => metrics.track(work)),
+        new Executor(driver, database, {
+          timeoutMs: limits.queryTimeoutMs,
+          deadline: Date.now() + limits.queryTimeoutMs,
+          track: (work) => metrics.track(work),
+        }),
         auth,
         request,
       ),

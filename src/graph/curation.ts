@@ -71,13 +71,14 @@ export class CurationRepository {
       );
       const problems = entityProblems(input, known);
       if (problems.length) throw validationError(problems);
-      if (await isDeleted(tx, input.key)) {
+      const existed = await lockKey(tx, 'Entity', input.key, { reserve: true });
+      if (!existed && (await isDeleted(tx, input.key))) {
         throw userError(
           'CONFLICT',
           `"${input.key}" is deleted; restore it with restoreEntity before editing it.`,
         );
       }
-      const current = await lockEntity(tx, input.key);
+      const current = existed ? await lockEntity(tx, input.key) : undefined;
       if (current && current.entity.type !== input.type) {
         throw badInput(
           `type: "${input.key}" is a ${current.entity.type}; an entity's type cannot change.`,
@@ -178,6 +179,8 @@ export class CurationRepository {
       const known = await knownFacts(tx, [input.citation.source], [input.from, input.to]);
       const problems = relationshipProblems(input, known);
       if (problems.length) throw validationError(problems);
+      // Relationships have no unique key to lock: edits of one entity's outgoing ones queue on it.
+      await lockKey(tx, 'Entity', input.from);
       if (await readRelationship(tx, input))
         throw userError('CONFLICT', `The relationship ${key} already exists.`);
       // The type is an enum value of the closed vocabulary, checked by relationshipProblems.
@@ -210,6 +213,7 @@ export class CurationRepository {
     return this.executor.writeTransaction(async (tx) => {
       const replay = await findChange(tx, edit.changeId);
       if (replay) return { change: replay };
+      await lockKey(tx, 'Entity', target.from);
       const before = await readRelationship(tx, target);
       if (!before) throw userError('NOT_FOUND', `No relationship ${relationshipKey(target)}.`);
       await tx.run(
@@ -230,7 +234,8 @@ export class CurationRepository {
       const known = await knownFacts(tx, [input.citation.source], [input.subject]);
       const problems = statisticProblems(input, known);
       if (problems.length) throw validationError(problems);
-      const before = await readStatistic(tx, key);
+      const existed = await lockKey(tx, 'Statistic', key, { reserve: true });
+      const before = existed ? await readStatistic(tx, key) : null;
       await tx.run(
         `MATCH (subject:Entity {key: $subject})
          MATCH (source:Source {key: $source})
@@ -270,6 +275,7 @@ export class CurationRepository {
     return this.executor.writeTransaction(async (tx) => {
       const replay = await findChange(tx, edit.changeId);
       if (replay) return { change: replay };
+      await lockKey(tx, 'Statistic', key);
       const before = await readStatistic(tx, key);
       if (!before) throw userError('NOT_FOUND', `No statistic has the key "${key}".`, { argument: 'key' });
       await tx.run('MATCH (s:Statistic {key: $key}) DETACH DELETE s', { key });
@@ -337,6 +343,31 @@ async function findChange(tx: ManagedTransaction, id: string): Promise<ChangeRow
 async function isDeleted(tx: ManagedTransaction, key: string): Promise<boolean> {
   const result = await tx.run('MATCH (e:DeletedEntity {key: $key}) RETURN count(e) > 0 AS deleted', { key });
   return result.records[0]?.get('deleted') === true;
+}
+
+/**
+ * Takes the write lock of the node with this key, so concurrent edits of one thing queue instead of
+ * each acting on what it read. With `reserve`, a key nobody has yet is created bare (MERGE takes the
+ * unique constraint's lock on the key): two requests creating it queue too, and the second finds
+ * what the first wrote. The edit fills the node in, or the rollback takes it away. Returns whether
+ * the node existed before.
+ */
+async function lockKey(
+  tx: ManagedTransaction,
+  label: 'Entity' | 'Statistic',
+  key: string,
+  { reserve = false } = {},
+): Promise<boolean> {
+  const result = await tx.run(
+    reserve
+      ? `MERGE (n:${label} {key: $key}) ON CREATE SET n._reserved = true
+         WITH n, n._reserved IS NULL AS existed
+         SET n._lock = true REMOVE n._lock, n._reserved
+         RETURN existed`
+      : `MATCH (n:${label} {key: $key}) SET n._lock = true REMOVE n._lock RETURN true AS existed`,
+    { key },
+  );
+  return result.records[0]?.get('existed') === true;
 }
 
 /**

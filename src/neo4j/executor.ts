@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import neo4j, {
   type Driver,
   type ManagedTransaction,
@@ -5,7 +6,7 @@ import neo4j, {
   type RecordShape,
   type RoutingControl,
 } from 'neo4j-driver';
-import { databaseUnavailable } from '../errors.ts';
+import { databaseUnavailable, userError } from '../errors.ts';
 
 export type Parameters = Record<string, unknown>;
 
@@ -18,8 +19,22 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+/** Neo4j stopped a transaction because it ran past its timeout (the budget this executor gave it). */
+const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
 const CONNECTION_TROUBLE =
   /connection acquisition timed out|pool is closed|connection (was )?closed|ECONNREFUSED|ECONNRESET|EPIPE|socket hang up/i;
+
+/**
+ * How long past a transaction's timeout the executor still waits for Neo4j to report it, before it
+ * stops waiting itself (a database that accepts connections but does not answer, or is recovering).
+ */
+export const DEADLINE_GRACE_MS = 1_000;
 
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof Neo4jError) {
@@ -29,18 +44,49 @@ export function isUnavailable(error: unknown): boolean {
   return error instanceof Error && CONNECTION_TROUBLE.test(error.message);
 }
 
+/** Thrown by the executor itself when the time is up; not a Neo4j error, so the driver never retries it. */
+class BudgetSpent extends Error {}
+
+function ensureBefore(deadline: number) {
+  if (Date.now() >= deadline) throw new BudgetSpent();
+}
+
+export interface ExecutorOptions {
+  /** Neo4j's timeout for each transaction, and how long the executor waits for one (NEO4J_QUERY_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /**
+   * When set (epoch ms), every call shares it: none starts or is waited for past it, and each
+   * transaction gets only the time left as its timeout. A request's executor sets it to the
+   * request's start plus timeoutMs, so all of a request's database work fits in that budget.
+   */
+  deadline?: number;
+  /** Wraps every call, e.g. to count transactions in the metrics. */
+  track?: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
 /**
  * The one module that talks to Neo4j sessions: it names the database on every call, picks read or
- * write routing (so `neo4j://` URIs spread reads over a cluster), tags transactions and turns
- * connectivity failures into DATABASE_UNAVAILABLE.
+ * write routing (so `neo4j://` URIs spread reads over a cluster), tags transactions, bounds the
+ * time spent waiting, and maps Neo4j's errors to the API's codes.
  */
 export class Executor {
+  private readonly timeoutMs: number;
+  private readonly deadline: number;
+  private readonly track: <T>(work: () => Promise<T>) => Promise<T>;
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
-    private readonly transactionTimeoutMs = 10_000,
-    private readonly track: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
-  ) {}
+    {
+      timeoutMs = 10_000,
+      deadline = Number.POSITIVE_INFINITY,
+      track = (work) => work(),
+    }: ExecutorOptions = {},
+  ) {
+    this.timeoutMs = timeoutMs;
+    this.deadline = deadline;
+    this.track = track;
+  }
 
   async read<Row extends RecordShape>(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
     return this.run<Row>(cypher, parameters, neo4j.routing.READ);
@@ -50,16 +96,26 @@ export class Executor {
     return this.run<Row>(cypher, parameters, neo4j.routing.WRITE);
   }
 
-  /** Several statements in one write transaction: all or nothing, retried as a whole on transient errors. */
+  /**
+   * Several statements in one write transaction: all or nothing, retried as a whole on transient
+   * errors. An attempt that would start, or commit, after the budget is spent rolls back instead,
+   * so a write the client was told failed does not land later (only a COMMIT already on the wire
+   * when time runs out can).
+   */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await this.track(() => session.executeWrite(work, this.transactionConfig()));
-    } catch (error) {
-      throw isUnavailable(error) ? databaseUnavailable() : error;
-    } finally {
-      await session.close();
-    }
+    return this.withinBudget((timeout, deadline) => {
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.WRITE,
+      });
+      const guarded = async (tx: ManagedTransaction) => {
+        ensureBefore(deadline);
+        const result = await work(tx);
+        ensureBefore(deadline);
+        return result;
+      };
+      return session.executeWrite(guarded, this.transactionConfig(timeout)).finally(() => session.close());
+    });
   }
 
   private async run<Row extends RecordShape>(
@@ -67,21 +123,73 @@ export class Executor {
     parameters: Parameters,
     routing: RoutingControl,
   ): Promise<Row[]> {
+    const result = await this.withinBudget((timeout) =>
+      this.driver.executeQuery(cypher, parameters, {
+        database: this.database,
+        routing,
+        transactionConfig: this.transactionConfig(timeout),
+      }),
+    );
+    return result.records.map((record) => record.toObject() as Row);
+  }
+
+  /** Runs one call with the time it may take, and stops waiting for it when that runs out. */
+  private async withinBudget<T>(call: (timeoutMs: number, deadline: number) => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const deadline = Math.min(this.deadline, now + this.timeoutMs);
+    const left = deadline - now;
+    if (left <= 0) throw this.timedOut();
+    const work = this.track(() => call(left, deadline));
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new BudgetSpent()), left + DEADLINE_GRACE_MS);
+    });
     try {
-      const result = await this.track(() =>
-        this.driver.executeQuery(cypher, parameters, {
-          database: this.database,
-          routing,
-          transactionConfig: this.transactionConfig(),
-        }),
-      );
-      return result.records.map((record) => record.toObject() as Row);
+      return await Promise.race([work, expired]);
     } catch (error) {
-      throw isUnavailable(error) ? databaseUnavailable() : error;
+      throw this.translate(error);
+    } finally {
+      clearTimeout(timer);
+      // The driver finishes (and returns its connection) in the background; nobody waits for it.
+      work.catch(() => {});
     }
   }
 
-  private transactionConfig() {
-    return { timeout: this.transactionTimeoutMs, metadata: { app: 'qianjiang-kg' } };
+  /** The one place Neo4j's errors become the API's: everything unmapped stays internal (masked). */
+  private translate(error: unknown): unknown {
+    if (error instanceof GraphQLError) return error; // the work's own answer (a conflict, a bad input)
+    if (error instanceof BudgetSpent) return this.timedOut();
+    if (error instanceof Neo4jError) {
+      if (TIMED_OUT_CODES.has(error.code)) return this.timedOut();
+      if (error.code === CONSTRAINT_VIOLATION) return alreadyExists(error.message);
+    }
+    return isUnavailable(error) ? databaseUnavailable() : error;
   }
+
+  private timedOut() {
+    return userError(
+      'DATABASE_UNAVAILABLE',
+      `The database did not answer within ${this.timeoutMs} ms; try again in a few seconds.`,
+    );
+  }
+
+  private transactionConfig(timeout: number) {
+    return { timeout, metadata: { app: 'qianjiang-kg' } };
+  }
+}
+
+/**
+ * A write that lost a race for a unique key (two requests creating the same source at once). Neo4j
+ * says `Node(12) already exists with label `Source` and property `key` = 'x'`; the client is told
+ * which label and key, never the database's own words.
+ */
+function alreadyExists(message: string) {
+  const match = /label `(\w+)` and propert(?:y|ies) `?([\w, `]+?)`? = (.+)$/m.exec(message);
+  const [, label, property, value] = match ?? [];
+  return userError(
+    'CONFLICT',
+    label && property && value
+      ? `A ${label} with ${property} ${value.replaceAll("'", '"')} already exists; someone else just created it.`
+      : 'What this write creates already exists; someone else just created it.',
+  );
 }
