@@ -4,8 +4,10 @@ import { runInNewContext } from 'node:vm';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTestTarget } from '../src/config.ts';
+import { DEFAULT_LIMITS } from '../src/limits.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
+import { DEADLINE_GRACE_MS } from '../src/neo4j/executor.ts';
 import { runningLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { applySchema } from '../src/neo4j/schema.ts';
 import { fromRoot } from '../src/paths.ts';
@@ -34,6 +36,12 @@ const liveHeap = () => {
 };
 
 const EDITOR = { authorization: 'Bearer outage-editor-token-001' };
+/**
+ * The documented bound on any request, read or write, whatever Neo4j is doing: its database work
+ * gets NEO4J_QUERY_TIMEOUT_MS in all, plus the grace the executor waits for Neo4j's own timeout,
+ * plus 2 s for GraphQL and a busy 2-core machine around it.
+ */
+const REQUEST_BOUND_MS = DEFAULT_LIMITS.queryTimeoutMs + DEADLINE_GRACE_MS + 2_000;
 const log = () => {};
 
 let driver: Driver;
@@ -95,12 +103,14 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     await stopLocalNeo4j(settings.dir, log);
   }, 120_000);
 
-  it('fails fast during three kill/restart cycles, recovers without a restart, and loses no acknowledged write', async () => {
+  it('fails fast during three kill/restart cycles, bounds every request, recovers without a restart, and loses no acknowledged write', async () => {
     const acknowledged: string[] = [];
     const errorCodes = new Map<string, number>();
     let phase: 'up' | 'down' | 'recovered' = 'up';
+    let kills = 0;
     const errorsAfterRecovery: string[] = [];
     let slowestFailureMs = 0;
+    const slowest = { ms: 0, phase: 'up', outcome: '' };
     let writes = 0;
     let stop = false;
 
@@ -123,13 +133,23 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     const worker = async (work: () => ReturnType<typeof readOnce>) => {
       while (!stop) {
         const started = Date.now();
+        const phaseAtStart = phase;
+        const killsAtStart = kills;
         const result = await work();
         const phaseAtEnd = phase;
+        const tookMs = Date.now() - started;
+        if (tookMs > slowest.ms) {
+          const outcome = String(result.errors?.[0]?.extensions?.code ?? 'ok');
+          Object.assign(slowest, { ms: tookMs, phase: phaseAtEnd, outcome });
+        }
         for (const error of result.errors ?? []) {
           const code = String(error.extensions?.code);
           errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
           if (phaseAtEnd === 'down') slowestFailureMs = Math.max(slowestFailureMs, Date.now() - started);
-          if (phaseAtEnd === 'recovered') errorsAfterRecovery.push(code);
+          // Sent after recovery and answered before the next kill: it may not fail.
+          if (phaseAtStart === 'recovered' && kills === killsAtStart) {
+            errorsAfterRecovery.push(`${code} after ${tookMs} ms: ${error.message}`);
+          }
         }
         await sleep(20);
       }
@@ -144,9 +164,12 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
       const pid = runningLocalNeo4j(settings.dir);
       if (!pid) throw new Error('the outage Neo4j is not running');
       phase = 'down';
+      kills += 1;
       process.kill(pid, 'SIGKILL');
       const toUnready = await waitForReady(503, 2_000);
-      await sleep(1_000);
+      // As an operator would: `npm run neo4j:start` a few seconds later. Neo4j then accepts Bolt
+      // while it recovers, and plans every statement anew: where requests used to wait 17-19 s.
+      await sleep(4_000);
       const connection = await startLocalNeo4j(settings, log);
       // After a SIGKILL the database recovers before it serves; "back" is when a fresh client can query it.
       await untilDatabaseAnswers(connection);
@@ -175,12 +198,14 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     console.log(
       `[outage] ${timings.map((t, i) => `cycle ${i + 1}: /ready 503 after ${t.toUnready} ms, 200 after ${t.toReady} ms`).join('; ')}; ` +
         `errors during outages: ${JSON.stringify(Object.fromEntries(errorCodes))}, slowest failure ${slowestFailureMs} ms; ` +
+        `slowest request ${slowest.ms} ms (${slowest.outcome}, ended while ${slowest.phase}; bound ${REQUEST_BOUND_MS} ms); ` +
         `writes attempted ${writes}, acknowledged ${acknowledged.length}, present exactly once ${acknowledged.length - missing.length}; ` +
         `heap ${memory.map((bytes) => `${Math.round(bytes / 1e6)} MB`).join(' -> ')}`,
     );
     expect([...errorCodes.keys()].filter((code) => code !== 'DATABASE_UNAVAILABLE')).toEqual([]);
     expect(errorCodes.get('DATABASE_UNAVAILABLE') ?? 0).toBeGreaterThan(0);
-    expect(slowestFailureMs).toBeLessThan(12_000);
+    // Every request, answered or refused, in every phase: while down, while restarting, after.
+    expect(slowest.ms).toBeLessThan(REQUEST_BOUND_MS);
     expect(errorsAfterRecovery).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(10);
     expect(missing).toEqual([]);

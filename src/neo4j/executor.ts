@@ -4,7 +4,8 @@ import neo4j, {
   type ManagedTransaction,
   Neo4jError,
   type RecordShape,
-  type RoutingControl,
+  type Session,
+  type SessionMode,
 } from 'neo4j-driver';
 import { databaseUnavailable, userError } from '../errors.ts';
 
@@ -42,6 +43,12 @@ export function isUnavailable(error: unknown): boolean {
     return UNAVAILABLE_CODES.has(error.code) || error.retryable || CONNECTION_TROUBLE.test(error.message);
   }
   return error instanceof Error && CONNECTION_TROUBLE.test(error.message);
+}
+
+/** What each transaction is run with: its timeout in Neo4j, and a tag visible in SHOW TRANSACTIONS. */
+interface TransactionConfig {
+  timeout: number;
+  metadata: Record<string, string>;
 }
 
 /** Thrown by the executor itself when the time is up; not a Neo4j error, so the driver never retries it. */
@@ -89,69 +96,81 @@ export class Executor {
   }
 
   async read<Row extends RecordShape>(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
-    return this.run<Row>(cypher, parameters, neo4j.routing.READ);
+    return this.run<Row>(cypher, parameters, neo4j.session.READ);
   }
 
   async write<Row extends RecordShape>(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
-    return this.run<Row>(cypher, parameters, neo4j.routing.WRITE);
+    return this.run<Row>(cypher, parameters, neo4j.session.WRITE);
   }
 
   /**
    * Several statements in one write transaction: all or nothing, retried as a whole on transient
-   * errors. An attempt that would start, or commit, after the budget is spent rolls back instead,
-   * so a write the client was told failed does not land later (only a COMMIT already on the wire
-   * when time runs out can).
+   * errors. An attempt that would start, or commit, after the deadline rolls back instead, so a
+   * write the client was told failed does not land later (only a COMMIT already sent can).
    */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withinBudget((timeout, deadline) => {
-      const session = this.driver.session({
-        database: this.database,
-        defaultAccessMode: neo4j.session.WRITE,
-      });
-      const guarded = async (tx: ManagedTransaction) => {
+    return this.inSession(neo4j.session.WRITE, (session, config, deadline) =>
+      session.executeWrite(async (tx) => {
         ensureBefore(deadline);
         const result = await work(tx);
         ensureBefore(deadline);
         return result;
-      };
-      return session.executeWrite(guarded, this.transactionConfig(timeout)).finally(() => session.close());
-    });
+      }, config),
+    );
   }
 
   private async run<Row extends RecordShape>(
     cypher: string,
     parameters: Parameters,
-    routing: RoutingControl,
+    mode: SessionMode,
   ): Promise<Row[]> {
-    const result = await this.withinBudget((timeout) =>
-      this.driver.executeQuery(cypher, parameters, {
-        database: this.database,
-        routing,
-        transactionConfig: this.transactionConfig(timeout),
-      }),
-    );
-    return result.records.map((record) => record.toObject() as Row);
+    const result = await this.inSession(mode, (session, config) => {
+      const query = (tx: ManagedTransaction) => tx.run<Row>(cypher, parameters);
+      return mode === neo4j.session.READ
+        ? session.executeRead(query, config)
+        : session.executeWrite(query, config);
+    });
+    return result.records.map((record) => record.toObject());
   }
 
-  /** Runs one call with the time it may take, and stops waiting for it when that runs out. */
-  private async withinBudget<T>(call: (timeoutMs: number, deadline: number) => Promise<T>): Promise<T> {
+  /**
+   * Runs one unit of work in its own session, with the time it may take as Neo4j's transaction
+   * timeout, and stops waiting when that (plus the grace) runs out. Giving up closes the session:
+   * the driver stops retrying and resets the connection, which ends a transaction still running in
+   * Neo4j, so abandoned work does not pile up on a database that is slow to answer.
+   */
+  private async inSession<T>(
+    mode: SessionMode,
+    work: (session: Session, config: TransactionConfig, deadline: number) => Promise<T>,
+  ): Promise<T> {
     const now = Date.now();
     const deadline = Math.min(this.deadline, now + this.timeoutMs);
     const left = deadline - now;
     if (left <= 0) throw this.timedOut();
-    const work = this.track(() => call(left, deadline));
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode,
+      // Reads see the writes before them, also on a cluster (as driver.executeQuery does).
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    const running = this.track(() =>
+      work(session, { timeout: left, metadata: { app: 'qianjiang-kg' } }, deadline),
+    );
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new BudgetSpent()), left + DEADLINE_GRACE_MS);
     });
     try {
-      return await Promise.race([work, expired]);
+      const result = await Promise.race([running, expired]);
+      await session.close();
+      return result;
     } catch (error) {
+      // Not awaited: against a database that does not answer, even the reset may wait.
+      session.close().catch(() => {});
       throw this.translate(error);
     } finally {
       clearTimeout(timer);
-      // The driver finishes (and returns its connection) in the background; nobody waits for it.
-      work.catch(() => {});
+      running.catch(() => {});
     }
   }
 
@@ -171,10 +190,6 @@ export class Executor {
       'DATABASE_UNAVAILABLE',
       `The database did not answer within ${this.timeoutMs} ms; try again in a few seconds.`,
     );
-  }
-
-  private transactionConfig(timeout: number) {
-    return { timeout, metadata: { app: 'qianjiang-kg' } };
   }
 }
 
