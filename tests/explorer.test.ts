@@ -1,29 +1,20 @@
 /**
- * The relationship explorer (/explorer/) in a real browser: headless Debian Chromium driven by
- * playwright-core, against the real server (src/http.ts + the GraphQL server) on a seeded Neo4j.
- * The page is built by `npm test`'s pretest (`npm run build`); this file builds nothing.
+ * The relationship explorer (/explorer/) in a real browser: headless Chromium (tests/browser.ts)
+ * driven by playwright-core, against the real server (src/http.ts + the GraphQL server) on a seeded
+ * Neo4j. The page is built by `npm test`'s pretest (`npm run build`); this file builds nothing.
  */
 
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLORER_DIST } from '../src/http.ts';
 import { fromRoot } from '../src/paths.ts';
+import { launchBrowser } from './browser.ts';
 import { seedGraph, testDriver, testServer } from './helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 const ARTIFACTS = fromRoot('tests', 'artifacts');
 
 /** What the page exposes for tests (explorer/src/main.ts). */
@@ -66,15 +57,13 @@ beforeAll(async () => {
       `The explorer is not built (${EXPLORER_DIST}/index.html is missing). Run \`npm run build\` first; \`npm test\` does it in its pretest.`,
     );
   }
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: these tests need Debian's chromium package.`);
+  browser = await launchBrowser();
   mkdirSync(ARTIFACTS, { recursive: true });
   driver = testDriver();
   await seedGraph(driver);
   http = createServer(testServer(driver).listener);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
