@@ -285,3 +285,22 @@ export function loadTestTarget(env: NodeJS.ProcessEnv = process.env): TestNeo4jT
     },
   };
 }
+
+const testBrowserSchema = z.object({
+  CHROMIUM_PATH: z.preprocess(emptyAsUndefined, z.string().refine(existsSync, 'no such file').optional()),
+});
+
+/**
+ * Tests only: a Chromium for the page tests to run instead of the one that the dev dependency
+ * @sparticuz/chromium ships (tests/browser.ts), e.g. Debian's /usr/bin/chromium.
+ */
+export function loadTestBrowser(env: NodeJS.ProcessEnv = process.env): { chromiumPath: string | undefined } {
+  const parsed = testBrowserSchema.safeParse(env);
+  if (!parsed.success) {
+    const reason = parsed.error.issues.map((issue) => issue.message).join('; ');
+    throw new ConfigError(
+      `Invalid configuration:\n  CHROMIUM_PATH=${JSON.stringify(env.CHROMIUM_PATH)}: ${reason}`,
+    );
+  }
+  return { chromiumPath: parsed.data.CHROMIUM_PATH };
+}

@@ -1,29 +1,20 @@
 /**
- * The relationship explorer (/explorer/) in a real browser: headless Debian Chromium driven by
- * playwright-core, against the real server (src/http.ts + the GraphQL server) on a seeded Neo4j.
- * The page is built by `npm test`'s pretest (`npm run build`); this file builds nothing.
+ * The relationship explorer (/explorer/) in a real browser: headless Chromium (tests/browser.ts)
+ * driven by playwright-core, against the real server (src/http.ts + the GraphQL server) on a seeded
+ * Neo4j. The page is built by `npm test`'s pretest (`npm run build`); this file builds nothing.
  */
 
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLORER_DIST } from '../src/http.ts';
 import { fromRoot } from '../src/paths.ts';
+import { launchBrowser } from './browser.ts';
 import { seedGraph, testDriver, testServer } from './helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 const ARTIFACTS = fromRoot('tests', 'artifacts');
 
 /** What the page exposes for tests (explorer/src/main.ts). */
@@ -47,6 +38,12 @@ interface Dataset {
 interface PageDocument {
   document: { querySelector(selector: string): Dataset | null };
 }
+/** The page's web fonts (FontFaceSet). */
+interface PageFonts {
+  document: {
+    fonts: Iterable<{ family: string; status: string }> & { check(font: string, text: string): boolean };
+  };
+}
 interface CyNode {
   id(): string;
   data(name: string): string;
@@ -66,15 +63,13 @@ beforeAll(async () => {
       `The explorer is not built (${EXPLORER_DIST}/index.html is missing). Run \`npm run build\` first; \`npm test\` does it in its pretest.`,
     );
   }
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: these tests need Debian's chromium package.`);
+  browser = await launchBrowser();
   mkdirSync(ARTIFACTS, { recursive: true });
   driver = testDriver();
   await seedGraph(driver);
   http = createServer(testServer(driver).listener);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
@@ -419,6 +414,45 @@ describe('relationship explorer', () => {
     await settled(page);
     expect(await drawnLabel(page, 'scenic:zhuoshui')).toBe('濯水景区');
     expect(query(page).get('lang')).toBe('zh');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws Chinese in its own font, served from /explorer/, before the graph labels need it', async () => {
+    // A context of its own, so no font comes from an earlier scenario's cache.
+    const { page, errors } = await newPage();
+    const fonts: { status: number; type: string | undefined }[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.endsWith('.woff2')) {
+        fonts.push({ status: response.status(), type: response.headers()['content-type'] });
+      }
+    });
+    await page.goto(`${base}/explorer/?entity=scenic:zhuoshui&lang=zh`);
+    await settled(page);
+    const labels = await page.evaluate(() => {
+      const cy = (globalThis as unknown as ExplorerWindow).__explorer!.cy;
+      return [
+        ...cy.nodes().map((node) => node.data('label')),
+        ...cy.edges().map((edge) => edge.data('label')),
+      ];
+    });
+    expect(labels).toContain('黔江区');
+    const state = await page.evaluate((text) => {
+      const fonts = (globalThis as unknown as PageFonts).document.fonts;
+      const faces = [...fonts].filter((face) => face.family.includes('Noto Sans SC Variable'));
+      return {
+        faces: faces.length,
+        loaded: faces.filter((face) => face.status === 'loaded').length,
+        failed: [...fonts].filter((face) => face.status === 'error').length,
+        labelsReady: fonts.check('11px "Noto Sans SC Variable"', text),
+      };
+    }, labels.join(''));
+    expect(state.faces).toBeGreaterThan(90); // one face per unicode-range slice
+    expect(state.loaded).toBeGreaterThan(0);
+    expect(state.failed).toBe(0);
+    expect(state.labelsReady).toBe(true);
+    expect(fonts.length).toBeGreaterThanOrEqual(state.loaded);
+    expect(fonts.every((font) => font.status === 200 && font.type === 'font/woff2')).toBe(true);
+    await shot(page, '10-own-font-zh');
     expect(errors).toEqual([]);
   });
 

@@ -54,7 +54,30 @@ export interface Filters {
   hiddenRelationshipTypes: Set<string>;
 }
 
-const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Noto Sans", system-ui, sans-serif';
+const FONT =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Noto Sans SC Variable", "Noto Sans", system-ui, sans-serif';
+
+/** Longest wait for the labels' fonts; past it, labels are drawn in whatever font there is. */
+const FONT_WAIT_MS = 3000;
+
+/**
+ * Loads the web-font slices that the labels of these elements need in `lang`; call it before
+ * `setLang` and `render`. A canvas never asks for a font, and cytoscape keeps each label as it
+ * first drew it, so a label drawn before its slice came would stay as empty boxes. (It loads them
+ * even where a system CJK font, first in the stack, draws the labels: a few slices.)
+ */
+export async function loadLabelFonts(lang: Lang, nodes: EntityBrief[], edges: GraphEdge[]): Promise<void> {
+  const text = [
+    ...nodes.map((node) => labelFor(lang, node)),
+    ...edges.map((edge) => relationshipTypeName(lang, edge.type)),
+  ].join('');
+  const font = `11px ${FONT}`;
+  if (document.fonts.check(font, text)) return;
+  await Promise.race([
+    document.fonts.load(font, text).catch(() => []),
+    new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS)),
+  ]);
+}
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -4,6 +4,10 @@
  * so reloads, shared links and back/forward all land on the same view.
  */
 
+// Self-hosted CJK fonts, in slices by unicode-range: a browser fetches only the slices of the
+// characters on screen, and none when the system has Noto CJK (named first in the stacks).
+import '@fontsource-variable/noto-sans-sc';
+import '@fontsource-variable/noto-serif-sc';
 import './style.css';
 import {
   ApiError,
@@ -22,7 +26,7 @@ import {
 import { type DetailsState, renderDetails } from './details.ts';
 import { h } from './dom.ts';
 import { FiltersPanel } from './filters.ts';
-import { GraphView } from './graph-view.ts';
+import { GraphView, loadLabelFonts } from './graph-view.ts';
 import { displayName, type Lang, t } from './i18n.ts';
 import { PathPanel, type PathResult } from './path.ts';
 import { createPicker } from './search.ts';
@@ -266,7 +270,6 @@ function renderStaticText(): void {
   search.refreshLang();
   filtersPanel.render();
   status.render();
-  graph.setLang(current);
 }
 
 async function render(): Promise<void> {
@@ -337,6 +340,9 @@ async function render(): Promise<void> {
     for (const node of path.nodes) nodes.set(node.key, node);
     for (const edge of path.relationships) edges.set(edge.id, edge);
   }
+  await track(loadLabelFonts(current.lang, [...nodes.values()], [...edges.values()]));
+  if (token !== renderCount) return;
+  graph.setLang(current.lang);
   graph.render({
     nodes: [...nodes.values()],
     edges: [...edges.values()],
