@@ -153,6 +153,27 @@ describe('seed validator', () => {
     expect(problems).toEqual([expect.stringMatching(/\(town:jinxi\): nameEn: /)]);
   });
 
+  it('rejects a scope without its English, and an English scope without a scope', () => {
+    const problems = problemsOf(
+      seedWith('statistics.yaml', (statistics) => {
+        const wages = statistics.find((s) => s.valueText === '1380余万元');
+        const jobs = statistics.find((s) => s.valueText === '2300余名');
+        if (!wages || !jobs) throw new Error('no 1380余万元 or 2300余名 statistic');
+        wages.scope = '全区2300余名务工贫困人员';
+        delete wages.scopeEn;
+        delete jobs.scope;
+        jobs.scopeEn = 'poor workers';
+      }),
+    );
+    expect(problems).toHaveLength(2);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\(industry:sericulture poor_people_employed\): scope: scopeEn is the English/),
+        expect.stringMatching(/\(industry:sericulture wage_income_of_poor_workers\): scopeEn: a scope needs/),
+      ]),
+    );
+  });
+
   it('reads figures as the article writes them', () => {
     expect(numberIn('98.52万公斤')).toBe(985200);
     expect(numberIn('1.7亿元以上')).toBe(170000000);
