@@ -37,8 +37,12 @@ export type EntityType =
 
 /** The closed vocabulary of relationships between entities (direction: from -> to). */
 export type RelationshipType =
+  /** A method or initiative, to the people it manages or the work it serves (三联三促 -> 驻村干部团队). */
+  | 'APPLIED_TO'
   /** An honour, to its recipient. */
   | 'AWARDED_TO'
+  /** An actor, to what it builds up or forms: a site, a belt, a cluster, a team (打造、组建、成立). */
+  | 'BUILDS'
   /** An event, to what it is about. */
   | 'CONCERNS'
   /** An honour or designation, to the body that conferred it. */
@@ -47,13 +51,15 @@ export type RelationshipType =
   | 'CREATED'
   /** An entity, to a brand, title or designation it holds. */
   | 'DESIGNATED_AS'
+  /** A body, to the work it directs: it sets the arrangements, requirements or guidance (部署、要求、指导性文件). */
+  | 'DIRECTS'
   /** A place has or develops an industry. */
   | 'HAS_INDUSTRY'
   /** An event, to where it took place. */
   | 'HELD_IN'
   /** An actor, to an initiative it carries out. */
   | 'IMPLEMENTS'
-  /** A place lies in a larger place. */
+  /** A place lies in, or along, a larger place (a town in its district, a belt along its river). */
   | 'LOCATED_IN'
   /** An actor, to an event it took part in. */
   | 'PARTICIPATED_IN'
@@ -63,7 +69,9 @@ export type RelationshipType =
   | 'PRESENTED_AT'
   /** An industry, place or organisation produces a product. */
   | 'PRODUCES'
-  /** An organisation or team, to the place, industry or people it helps. */
+  /** An organisation, to a team its people are drawn into (医生抽调组成医疗专家组). */
+  | 'STAFFS'
+  /** An organisation, team or initiative, to the place, industry, product or people it helps. */
   | 'SUPPORTS'
   /** An actor, to a concept, goal or principle it follows or achieves. */
   | 'UPHOLDS';
