@@ -75,7 +75,7 @@ describe('Entity fields shared by every type', () => {
       if (!page.entity.relationships.pageInfo.hasNextPage) break;
       after = page.entity.relationships.pageInfo.endCursor;
     }
-    expect(all.entity.relationships.totalCount).toBe(68);
+    expect(all.entity.relationships.totalCount).toBe(70);
     expect(seen).toEqual(all.entity.relationships.edges.map((edge) => edge.node.id));
   });
 

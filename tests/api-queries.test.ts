@@ -319,6 +319,8 @@ describe('statistics', () => {
 });
 
 describe('shortestPath', () => {
+  const APENG_BELT = 'place:apeng-river-national-leisure-agriculture-rural-tourism-demonstration-belt';
+
   it('finds 中信集团 -> 黔江区 -> 濯水景区', async () => {
     const data = await graphqlData<{
       shortestPath: {
@@ -340,6 +342,49 @@ describe('shortestPath', () => {
       { type: 'SUPPORTS', from: { key: 'org:citic-group' }, to: { key: 'district:qianjiang' } },
       { type: 'LOCATED_IN', from: { key: 'scenic:zhuoshui' }, to: { key: 'district:qianjiang' } },
     ]);
+  });
+
+  it('joins 阿蓬江 to 黔江区 in two hops: 黔江 builds the belt that runs along the river', async () => {
+    const data = await graphqlData<{
+      shortestPath: {
+        length: number;
+        relationships: {
+          type: string;
+          from: { key: string };
+          to: { key: string };
+          citation: { quote: string };
+        }[];
+      };
+      river: { __typename: string; relationships: { totalCount: number } };
+      belt: { __typename: string };
+    }>(
+      server,
+      `{ shortestPath(fromKey: "place:apeng-river", toKey: "district:qianjiang", maxHops: 2) {
+           length relationships { type from { key } to { key } citation { quote } } }
+         river: entity(key: "place:apeng-river") { __typename relationships(types: [DESIGNATED_AS]) { totalCount } }
+         belt: entity(key: "${APENG_BELT}") { __typename } }`,
+    );
+    expect(data.shortestPath.length).toBe(2);
+    expect(data.shortestPath.relationships).toEqual([
+      {
+        type: 'LOCATED_IN',
+        from: { key: APENG_BELT },
+        to: { key: 'place:apeng-river' },
+        citation: { quote: '阿蓬江国家休闲农业与乡村旅游示范带' },
+      },
+      {
+        type: 'BUILDS',
+        from: { key: 'district:qianjiang' },
+        to: { key: APENG_BELT },
+        citation: {
+          quote:
+            '黔江还成功打造水市乡水市村等9个市级休闲农业与乡村旅游示范村（社区），和阿蓬江国家休闲农业与乡村旅游示范带',
+        },
+      },
+    ]);
+    // The river holds no designation; the belt is a place, not a brand.
+    expect(data.river).toEqual({ __typename: 'Place', relationships: { totalCount: 0 } });
+    expect(data.belt).toEqual({ __typename: 'Place' });
   });
 
   it('returns null when no path fits in maxHops, and a zero-length path to itself', async () => {
