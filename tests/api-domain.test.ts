@@ -75,7 +75,7 @@ describe('Entity fields shared by every type', () => {
       if (!page.entity.relationships.pageInfo.hasNextPage) break;
       after = page.entity.relationships.pageInfo.endCursor;
     }
-    expect(all.entity.relationships.totalCount).toBe(70);
+    expect(all.entity.relationships.totalCount).toBe(72);
     expect(seen).toEqual(all.entity.relationships.edges.map((edge) => edge.node.id));
   });
 
@@ -328,15 +328,34 @@ describe('the remaining domain fields', () => {
     const data = await graphqlData<{
       education: { implements: { name: string }[] };
       doctors: { supports: { to: { name: string }; citation: { quote: string } }[] };
-      experts: { members: { name: string }[] };
+      experts: { members: { name: string }[]; supports: { to: { name: string } }[] };
+      medics: { members: { name: string }[] };
+      hospital: {
+        supports: unknown[];
+        staffs: { edges: { node: { to: { key: string }; citation: { quote: string } } }[] };
+      };
       method: { parts: { name: string }[] };
     }>(
       server,
       `{ education: entity(key: "org:qianjiang-education-system") { ... on Organization { implements { name } } }
          doctors: entity(key: "team:family-doctor-teams") { ... on Team { supports { to { name } citation { quote } } } }
-         experts: entity(key: "team:medical-expert-groups") { ... on Team { members { name } } }
+         experts: entity(key: "team:medical-expert-groups") { ... on Team { members { name } supports { to { name } } } }
+         medics: entity(key: "team:medical-workers") { ... on Team { members { name } } }
+         hospital: entity(key: "org:qianjiang-central-hospital") {
+           ... on Organization { supports { to { name } } }
+           staffs: relationships(direction: OUT, types: [STAFFS]) { edges { node { to { key } citation { quote } } } } }
          method: entity(key: "initiative:sanlian-sancu") { ... on Initiative { parts { name } } } }`,
     );
+    // The hospitals' doctors form the expert groups (STAFFS); the groups help the poor of 30 街镇乡.
+    expect(data.hospital.supports).toEqual([]);
+    expect(data.hospital.staffs.edges.map((edge) => edge.node)).toEqual([
+      {
+        to: { key: 'team:medical-expert-groups' },
+        citation: { quote: '黔江每年还在黔江中心医院、区中医院抽调15名骨干医生成立3个医疗专家组' },
+      },
+    ]);
+    expect(data.experts.supports.map((s) => s.to.name)).toEqual(['黔江区']);
+    expect(names(data.medics.members)).toEqual(['医疗专家组', '家庭医生签约服务团队']);
     expect(names(data.education.implements)).toEqual(
       expect.arrayContaining(['控辍保学', '学生资助', '千师访万家', '支教']),
     );
