@@ -269,18 +269,41 @@ describe('Organization, Team and Initiative', () => {
 
   it('Team.initiatives and Initiative.implementedBy / createdBy', async () => {
     const data = await graphqlData<{
-      cadres: { initiatives: { name: string }[] };
+      cadres: {
+        initiatives: { name: string }[];
+        members: { name: string }[];
+        managedWith: { edges: { node: { from: { name: string }; citation: { quote: string } } }[] };
+      };
       educators: { initiatives: { name: string }[] };
       visits: { implementedBy: { name: string }[] };
       method: { createdBy: { name: string }[] };
+      sanlian: {
+        implementedBy: { name: string }[];
+        appliedTo: { edges: { node: { to: { name: string } } }[] };
+      };
     }>(
       server,
-      `{ cadres: entity(key: "team:village-cadres") { ... on Team { initiatives { name } } }
+      `{ cadres: entity(key: "team:village-cadres") {
+           ... on Team { initiatives { name } members { name } }
+           managedWith: relationships(direction: IN, types: [APPLIED_TO]) { edges { node { from { name } citation { quote } } } } }
          educators: entity(key: "team:educators") { ... on Team { initiatives { name } } }
          visits: entity(key: "initiative:qianshi-fang-wanjia") { ... on Initiative { implementedBy { name } } }
-         method: entity(key: "initiative:si-ge-san") { ... on Initiative { createdBy { name } } } }`,
+         method: entity(key: "initiative:si-ge-san") { ... on Initiative { createdBy { name } } }
+         sanlian: entity(key: "initiative:sanlian-sancu") {
+           ... on Initiative { implementedBy { name } }
+           appliedTo: relationships(direction: OUT, types: [APPLIED_TO]) { edges { node { to { name } } } } } }`,
     );
-    expect(names(data.cadres.initiatives)).toContain('三联三促');
+    // 黔江 manages the village cadres with 三联三促: the method is applied to them, they do not implement it.
+    expect(names(data.cadres.initiatives)).not.toContain('三联三促');
+    expect(data.cadres.managedWith.edges.map((edge) => edge.node)).toEqual([
+      { from: { name: '三联三促' }, citation: { quote: '驻村干部团队“三联三促”强管理' } },
+    ]);
+    expect(names(data.cadres.members)).toEqual(['驻村工作队']);
+    expect(names(data.sanlian.implementedBy)).toEqual(['黔江区']);
+    expect(names(data.sanlian.appliedTo.edges.map((edge) => edge.node.to))).toEqual([
+      '驻村帮扶',
+      '驻村干部团队',
+    ]);
     expect(names(data.educators.initiatives)).toEqual(['千师访万家', '教育脱贫']);
     expect(data.visits.implementedBy.length).toBeGreaterThan(0);
     expect(names(data.method.createdBy)).toEqual(['黔江区扶贫办']);
