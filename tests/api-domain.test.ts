@@ -253,17 +253,24 @@ describe('Organization, Team and Initiative', () => {
       citic: { supports: { to: { name: string }; citation: { quote: string } }[] };
       office: { created: { name: string }[]; honors: { name: string }[]; partOf: { name: string }[] };
       center: { created: { name: string }[]; honors: { name: string }[] };
+      sanjin: { __typename: string };
+      brand: null;
     }>(
       server,
       `{ citic: entity(key: "org:citic-group") { ... on Organization { supports { to { name } citation { quote } } } }
          office: entity(key: "org:qianjiang-poverty-alleviation-office") { ... on Organization { created { name } honors { name } partOf { name } } }
-         center: entity(key: "org:qianjiang-poverty-alleviation-information-center") { ... on Organization { created { name } honors { name } } } }`,
+         center: entity(key: "org:qianjiang-poverty-alleviation-information-center") { ... on Organization { created { name } honors { name } } }
+         sanjin: entity(key: "initiative:sanjin") { __typename }
+         brand: entity(key: "brand:sanjin") { key } }`,
     );
     expect(data.citic.supports.map((s) => s.to.name)).toEqual(['黔江区']);
     expect(names(data.office.created)).toEqual(['四个三']);
     expect(names(data.office.honors)).toEqual(['全国脱贫攻坚先进集体']);
     expect(names(data.office.partOf)).toEqual(['黔江区']);
-    expect(names(data.center.created)).toEqual(expect.arrayContaining(['三联三促', '三聚三帮']));
+    // 三金 is a work experience listed with the other two, not a brand.
+    expect(names(data.center.created)).toEqual(['三联三促', '三聚三帮', '三金']);
+    expect(data.sanjin).toEqual({ __typename: 'Initiative' });
+    expect(data.brand).toBeNull();
     expect(names(data.center.honors)).toEqual(['全国巾帼文明岗']);
   });
 
