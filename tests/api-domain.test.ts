@@ -341,16 +341,30 @@ describe('the remaining domain fields', () => {
     const data = await graphqlData<{
       district: { villages: { name: string }[] };
       sericulture: { partOf: { name: string }[]; products: { name: string }[] };
+      cluster: {
+        partOf: { name: string }[];
+        places: { name: string }[];
+        builders: { edges: { node: { from: { key: string }; citation: { quote: string } } }[] };
+      };
       sample: { conferredBy: { name: string }; holders: { name: string }[] };
     }>(
       server,
       `{ district: entity(key: "district:qianjiang") { ... on District { villages { name } } }
          sericulture: entity(key: "industry:sericulture") { ... on Industry { partOf { name } products { name } } }
+         cluster: entity(key: "industry:specialty-efficient-agriculture-cluster") {
+           ... on Industry { partOf { name } places { name } }
+           builders: relationships(direction: IN, types: [BUILDS]) { edges { node { from { key } citation { quote } } } } }
          sample: entity(key: "brand:poverty-county-exit-case-study-sample") { ... on Brand { conferredBy { name } holders { name } } } }`,
     );
     expect(names(data.district.villages)).toEqual(['水市村']);
     expect(names(data.sericulture.partOf)).toContain('成渝现代特色高效农业带');
     expect(names(data.sericulture.products)).toEqual(['桑蚕茧']);
+    // The industries join the 成渝 belt; the cluster they build is not said to, and is built, not had.
+    expect(data.cluster.partOf).toEqual([]);
+    expect(data.cluster.places).toEqual([]);
+    expect(data.cluster.builders.edges.map((edge) => edge.node)).toEqual([
+      { from: { key: 'district:qianjiang' }, citation: { quote: '打造200亿级特色高效农业产业集群' } },
+    ]);
     expect(data.sample).toEqual({ conferredBy: { name: '国务院扶贫办' }, holders: [{ name: '黔江区' }] });
   });
 
