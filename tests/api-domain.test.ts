@@ -75,7 +75,7 @@ describe('Entity fields shared by every type', () => {
       if (!page.entity.relationships.pageInfo.hasNextPage) break;
       after = page.entity.relationships.pageInfo.endCursor;
     }
-    expect(all.entity.relationships.totalCount).toBe(72);
+    expect(all.entity.relationships.totalCount).toBe(71);
     expect(seen).toEqual(all.entity.relationships.edges.map((edge) => edge.node.id));
   });
 
@@ -189,11 +189,21 @@ describe('Industry and Product', () => {
     const data = await graphqlData<{
       fruit: { products: { name: string }[]; places: { name: string }[] };
       kiwi: { industries: { name: string }[]; designations: { name: string }[] };
+      plum: { supporters: { edges: { node: { from: { key: string } } }[] } };
+      policy: { implementedBy: { name: string }[] };
     }>(
       server,
       `{ fruit: entity(key: "industry:fruit") { ... on Industry { products { name } places { name } } }
-         kiwi: entity(key: "product:kiwifruit") { ... on Product { industries { name } designations { name } } } }`,
+         kiwi: entity(key: "product:kiwifruit") { ... on Product { industries { name } designations { name } } }
+         plum: entity(key: "product:plum") { supporters: relationships(direction: IN, types: [SUPPORTS]) { edges { node { from { key } } } } }
+         policy: entity(key: "initiative:agricultural-industrialization-policy") { ... on Initiative { implementedBy { name } } } }`,
     );
+    // "在农业产业化政策扶持下，全区李子种植面积累计达6万亩": the policy supports plum growing; whose policy it
+    // is, the article does not say.
+    expect(data.plum.supporters.edges.map((edge) => edge.node.from.key)).toEqual([
+      'initiative:agricultural-industrialization-policy',
+    ]);
+    expect(data.policy.implementedBy).toEqual([]);
     expect(names(data.fruit.products)).toEqual(expect.arrayContaining(['脆红李', '猕猴桃']));
     expect(names(data.fruit.places)).toContain('黔江区');
     expect(names(data.kiwi.industries)).toContain('水果');
