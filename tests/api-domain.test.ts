@@ -75,7 +75,7 @@ describe('Entity fields shared by every type', () => {
       if (!page.entity.relationships.pageInfo.hasNextPage) break;
       after = page.entity.relationships.pageInfo.endCursor;
     }
-    expect(all.entity.relationships.totalCount).toBe(71);
+    expect(all.entity.relationships.totalCount).toBe(72);
     expect(seen).toEqual(all.entity.relationships.edges.map((edge) => edge.node.id));
   });
 
@@ -438,5 +438,43 @@ describe('the remaining domain fields', () => {
     ]);
     expect(data.statistics.pageInfo.startCursor).toBe(data.statistics.edges[0]?.cursor);
     expect(data.statistics.pageInfo.endCursor).toBe(data.statistics.edges[0]?.cursor);
+  });
+});
+
+describe('facts the fact-check found missing', () => {
+  it('who directs the campaign, who takes part in 渝鲁 cooperation and in completing the tasks', async () => {
+    type Ends = { edges: { node: { from: { name: string }; to: { name: string } } }[] };
+    const data = await graphqlData<{
+      campaign: { directedBy: Ends };
+      rizhao: { locatedIn: Ends };
+      cooperation: { implementedBy: { name: string }[] };
+      completion: { participants: { name: string }[] };
+      group: { supports: { to: { name: string } }[] };
+      district: { upholds: Ends };
+      lijiaxi: { partOf: Ends };
+    }>(
+      server,
+      `{ campaign: entity(key: "initiative:poverty-alleviation-campaign") {
+           directedBy: relationships(direction: IN, types: [DIRECTS]) { edges { node { from { name } to { name } } } } }
+         rizhao: entity(key: "org:rizhao") {
+           locatedIn: relationships(direction: OUT, types: [LOCATED_IN]) { edges { node { from { name } to { name } } } } }
+         cooperation: entity(key: "initiative:chongqing-shandong-poverty-alleviation-cooperation") {
+           ... on Initiative { implementedBy { name } } }
+         completion: entity(key: "event:2020-qianjiang-completes-poverty-alleviation") { ... on Event { participants { name } } }
+         group: entity(key: "org:chongqing-health-commission-assistance-group") { ... on Organization { supports { to { name } } } }
+         district: entity(key: "district:qianjiang") {
+           upholds: relationships(direction: OUT, types: [UPHOLDS]) { edges { node { from { name } to { name } } } } }
+         lijiaxi: entity(key: "place:lijiaxi-relocation-site") {
+           partOf: relationships(direction: OUT, types: [PART_OF]) { edges { node { from { name } to { name } } } } } }`,
+    );
+    const ends = (list: Ends, end: 'from' | 'to') => list.edges.map((edge) => edge.node[end].name).sort();
+    expect(ends(data.campaign.directedBy, 'from')).toEqual(['党中央', '区委', '市委', '黔江区扶贫办']);
+    expect(ends(data.rizhao.locatedIn, 'to')).toEqual(['山东']);
+    expect(names(data.cooperation.implementedBy)).toEqual(['山东', '重庆市', '黔江区扶贫信息中心']);
+    expect(names(data.completion.participants)).toEqual(['黔江区扶贫信息中心']);
+    // It bought the fruit: "采购特色水果".
+    expect(names(data.group.supports.map((s) => s.to))).toEqual(['中塘', '水果', '金溪镇', '黔江区']);
+    expect(ends(data.district.upholds, 'to')).toContain('小康');
+    expect(ends(data.lijiaxi.partOf, 'to')).toEqual(['易地扶贫搬迁']);
   });
 });

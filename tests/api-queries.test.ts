@@ -176,7 +176,7 @@ describe('entities', () => {
       server,
       '{ entities { totalCount edges { cursor } } }',
     );
-    expect(data.entities.totalCount).toBe(130);
+    expect(data.entities.totalCount).toBe(131);
     expect(data.entities.edges).toHaveLength(20);
   });
 

@@ -241,6 +241,11 @@ describe('seed content', () => {
     expect(numbers.length - byStatistic).toBeLessThanOrEqual(24);
   });
 
+  it('relates every entity to at least one other', () => {
+    const related = new Set(data.relationships.flatMap((r) => [r.value.from, r.value.to]));
+    expect(data.entities.map((e) => e.value.key).filter((key) => !related.has(key))).toEqual([]);
+  });
+
   it('puts every figure of the sericulture paragraph for 2020 on record', () => {
     const byText = new Map(data.statistics.map((s) => [s.value.valueText, s.value]));
     expect(byText.get('7万担')).toMatchObject({ value: 70000, unit: 'dan', year: 2020 });
