@@ -307,6 +307,43 @@ describe('statistics', () => {
     );
   });
 
+  it('says whom a figure counts: the households of the sericulture paragraph, the tourism projects', async () => {
+    type Figure = { metric: string; label: string; scope: string | null; scopeEn: string | null };
+    const data = await graphqlData<{
+      sericulture: { edges: { node: Figure }[] };
+      tourism: { edges: { node: Figure }[] };
+    }>(
+      server,
+      `{ sericulture: statistics(subjectKey: "industry:sericulture", year: 2020, first: 100) { edges { node { metric label scope scopeEn } } }
+         tourism: statistics(subjectKey: "industry:tourism") { edges { node { metric label scope scopeEn } } } }`,
+    );
+    const sericulture = new Map(data.sericulture.edges.map((edge) => [edge.node.metric, edge.node]));
+    for (const metric of [
+      'silkworm_egg_sheets_reared_in_poor_villages',
+      'cocoon_output_in_poor_villages',
+      'cocoon_sales_income_in_poor_villages',
+      'average_income_per_household_in_poor_villages',
+    ]) {
+      expect(sericulture.get(metric), metric).toMatchObject({
+        scope: '73个贫困村1757户贫困户',
+        scopeEn: 'the 1,757 poor households of 73 poor villages',
+      });
+    }
+    expect(sericulture.get('cocoon_output_in_poor_villages')?.label).toBe('产茧量');
+    expect(sericulture.get('cocoon_output')).toEqual({
+      metric: 'cocoon_output',
+      label: '产茧量',
+      scope: null,
+      scopeEn: null,
+    });
+    const tourism = new Map(data.tourism.edges.map((edge) => [edge.node.metric, edge.node]));
+    for (const metric of ['tourism_income', 'poor_people_in_jobs_or_business'])
+      expect(tourism.get(metric)?.scope, metric).toBe(
+        '9个市级示范村（社区）、阿蓬江示范带和10条精品旅游线路',
+      );
+    expect(tourism.get('boutique_tourist_routes_developed')?.scope).toBeNull();
+  });
+
   it('returns the poverty-incidence figures of 2014 and 2020', async () => {
     const data = await graphqlData<{
       statistics: { edges: { node: { year: number; value: number; valueText: string } }[] };

@@ -252,6 +252,24 @@ describe('seed content', () => {
     expect(byText.get('98.52万公斤')).toMatchObject({ value: 985200, unit: 'kg', year: 2020 });
     expect(byText.get('3731.84万元')).toMatchObject({ value: 37318400, unit: 'CNY', year: 2020 });
   });
+
+  it('gives the household figures of the sericulture paragraph the households they count', () => {
+    // "73个贫困村、299个组、1757户贫困户养蚕3.16万张，产茧98.52万公斤，蚕农售茧收入3731.84万元，户平收入2.12万元"
+    const scopeOf = (valueText: string) => {
+      const found = data.statistics.find((s) => s.value.valueText === valueText)?.value;
+      return found && { label: found.label, scope: found.scope };
+    };
+    const poor = '73个贫困村1757户贫困户';
+    expect(scopeOf('3.16万张')).toEqual({ label: '养蚕张数', scope: poor });
+    expect(scopeOf('98.52万公斤')).toEqual({ label: '产茧量', scope: poor });
+    expect(scopeOf('3731.84万元')).toEqual({ label: '蚕农售茧收入', scope: poor });
+    expect(scopeOf('2.12万元')).toEqual({ label: '户平收入', scope: poor });
+    const other = '其它非贫困村149户贫困户';
+    for (const valueText of ['1933.65张', '6.17万公斤', '233.17万元', '1.56万元'])
+      expect(scopeOf(valueText)?.scope, valueText).toBe(other);
+    // 7万担 is the whole district's: no scope.
+    expect(scopeOf('7万担')).toEqual({ label: '产茧量', scope: undefined });
+  });
 });
 
 describe('seed loader', () => {
