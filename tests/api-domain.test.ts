@@ -164,19 +164,22 @@ describe('places', () => {
       jinxi: {
         district: { name: string }[];
         supporters: { from: { name: string } }[];
-        designations: { name: string }[];
+        designations: { name: string; nameEn: string }[];
       };
       zhuoshui: { district: { name: string }[]; designations: { name: string }[] };
       village: { locatedIn: { name: string }[] };
     }>(
       server,
-      `{ jinxi: entity(key: "town:jinxi") { ... on Town { district { name } supporters { from { name } } designations { name } } }
+      `{ jinxi: entity(key: "town:jinxi") { ... on Town { district { name } supporters { from { name } } designations { name nameEn } } }
          zhuoshui: entity(key: "scenic:zhuoshui") { ... on ScenicArea { district { name } designations { name } } }
          village: entity(key: "village:shuishi") { ... on Village { locatedIn { name } } } }`,
     );
     expect(names(data.jinxi.district)).toEqual(['黔江区']);
     expect(data.jinxi.supporters.map((s) => s.from.name)).toContain('市卫生健康委帮扶集团');
-    expect(names(data.jinxi.designations)).toContain('全国脱贫攻坚考察点');
+    expect(data.jinxi.designations).toContainEqual({
+      name: '全国脱贫攻坚考察点',
+      nameEn: 'National Poverty Alleviation Study-Visit Site',
+    });
     expect(names(data.zhuoshui.designations)).toEqual(
       expect.arrayContaining(['国家5A级旅游景区', '全市旅游扶贫示范景区']),
     );

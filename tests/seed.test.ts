@@ -241,6 +241,15 @@ describe('seed content', () => {
     expect(numbers.length - byStatistic).toBeLessThanOrEqual(24);
   });
 
+  it('uses no alias that names something only on this page', () => {
+    // 我市 is Chongqing only in a Chongqing paper, 全区 is Qianjiang only on a page about it.
+    const pageRelative = ['我市', '全市', '本市', '全区', '该区', '该中心', '三支团队', '考察点'];
+    const found = data.entities.flatMap(({ value: e }) =>
+      e.aliases.filter((alias) => pageRelative.includes(alias)).map((alias) => `${e.key}: ${alias}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('relates every entity to at least one other', () => {
     const related = new Set(data.relationships.flatMap((r) => [r.value.from, r.value.to]));
     expect(data.entities.map((e) => e.value.key).filter((key) => !related.has(key))).toEqual([]);
