@@ -86,7 +86,7 @@ export type EntityType = keyof typeof ENTITY_TYPES;
 export const ENTITY_TYPE_NAMES = Object.keys(ENTITY_TYPES) as EntityType[];
 
 export const RELATIONSHIP_TYPES = {
-  LOCATED_IN: 'A place lies in a larger place.',
+  LOCATED_IN: 'A place lies in, or along, a larger place (a town in its district, a belt along its river).',
   PART_OF: 'A member, component or sub-unit of something larger.',
   HAS_INDUSTRY: 'A place has or develops an industry.',
   PRODUCES: 'An industry, place or organisation produces a product.',
@@ -94,9 +94,15 @@ export const RELATIONSHIP_TYPES = {
   CONFERRED_BY: 'An honour or designation, to the body that conferred it.',
   PRESENTED_AT: 'An honour, to the event where it was presented.',
   DESIGNATED_AS: 'An entity, to a brand, title or designation it holds.',
-  SUPPORTS: 'An organisation or team, to the place, industry or people it helps.',
+  SUPPORTS: 'An organisation, team or initiative, to the place, industry, product or people it helps.',
+  STAFFS: 'An organisation, to a team its people are drawn into (医生抽调组成医疗专家组).',
+  DIRECTS:
+    'A body, to the work it directs: it sets the arrangements, requirements or guidance (部署、要求、指导性文件).',
   IMPLEMENTS: 'An actor, to an initiative it carries out.',
+  APPLIED_TO:
+    'A method or initiative, to the people it manages or the work it serves (三联三促 -> 驻村干部团队).',
   CREATED: 'An actor, to an initiative or method it originated.',
+  BUILDS: 'An actor, to what it builds up or forms: a site, a belt, a cluster, a team (打造、组建、成立).',
   PARTICIPATED_IN: 'An actor, to an event it took part in.',
   HELD_IN: 'An event, to where it took place.',
   CONCERNS: 'An event, to what it is about.',

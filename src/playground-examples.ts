@@ -32,7 +32,7 @@ query DistrictOverview {
       }
       towns { name nameEn }
     }
-    statistics(year: 2020) { label valueText value unit }
+    statistics(year: 2020) { label scope valueText value unit }
   }
 }`,
   },
@@ -81,12 +81,12 @@ query ZhuoshuiNeighbourhood {
   },
   {
     name: 'Sericulture 2020',
-    query: `# Every 2020 figure of the sericulture industry, as written and normalised.
+    query: `# Every 2020 figure of the sericulture industry, as written and normalised, with whom it counts.
 query Sericulture2020 {
   statistics(subjectKey: "industry:sericulture", year: 2020) {
     totalCount
     edges {
-      node { metric label valueText value unit qualifier citation { quote } }
+      node { metric label scope scopeEn valueText value unit qualifier citation { quote } }
     }
   }
 }`,

@@ -75,7 +75,7 @@ describe('Entity fields shared by every type', () => {
       if (!page.entity.relationships.pageInfo.hasNextPage) break;
       after = page.entity.relationships.pageInfo.endCursor;
     }
-    expect(all.entity.relationships.totalCount).toBe(68);
+    expect(all.entity.relationships.totalCount).toBe(72);
     expect(seen).toEqual(all.entity.relationships.edges.map((edge) => edge.node.id));
   });
 
@@ -164,19 +164,22 @@ describe('places', () => {
       jinxi: {
         district: { name: string }[];
         supporters: { from: { name: string } }[];
-        designations: { name: string }[];
+        designations: { name: string; nameEn: string }[];
       };
       zhuoshui: { district: { name: string }[]; designations: { name: string }[] };
       village: { locatedIn: { name: string }[] };
     }>(
       server,
-      `{ jinxi: entity(key: "town:jinxi") { ... on Town { district { name } supporters { from { name } } designations { name } } }
+      `{ jinxi: entity(key: "town:jinxi") { ... on Town { district { name } supporters { from { name } } designations { name nameEn } } }
          zhuoshui: entity(key: "scenic:zhuoshui") { ... on ScenicArea { district { name } designations { name } } }
          village: entity(key: "village:shuishi") { ... on Village { locatedIn { name } } } }`,
     );
     expect(names(data.jinxi.district)).toEqual(['黔江区']);
     expect(data.jinxi.supporters.map((s) => s.from.name)).toContain('市卫生健康委帮扶集团');
-    expect(names(data.jinxi.designations)).toContain('全国脱贫攻坚考察点');
+    expect(data.jinxi.designations).toContainEqual({
+      name: '全国脱贫攻坚考察点',
+      nameEn: 'National Poverty Alleviation Study-Visit Site',
+    });
     expect(names(data.zhuoshui.designations)).toEqual(
       expect.arrayContaining(['国家5A级旅游景区', '全市旅游扶贫示范景区']),
     );
@@ -189,11 +192,21 @@ describe('Industry and Product', () => {
     const data = await graphqlData<{
       fruit: { products: { name: string }[]; places: { name: string }[] };
       kiwi: { industries: { name: string }[]; designations: { name: string }[] };
+      plum: { supporters: { edges: { node: { from: { key: string } } }[] } };
+      policy: { implementedBy: { name: string }[] };
     }>(
       server,
       `{ fruit: entity(key: "industry:fruit") { ... on Industry { products { name } places { name } } }
-         kiwi: entity(key: "product:kiwifruit") { ... on Product { industries { name } designations { name } } } }`,
+         kiwi: entity(key: "product:kiwifruit") { ... on Product { industries { name } designations { name } } }
+         plum: entity(key: "product:plum") { supporters: relationships(direction: IN, types: [SUPPORTS]) { edges { node { from { key } } } } }
+         policy: entity(key: "initiative:agricultural-industrialization-policy") { ... on Initiative { implementedBy { name } } } }`,
     );
+    // "在农业产业化政策扶持下，全区李子种植面积累计达6万亩": the policy supports plum growing; whose policy it
+    // is, the article does not say.
+    expect(data.plum.supporters.edges.map((edge) => edge.node.from.key)).toEqual([
+      'initiative:agricultural-industrialization-policy',
+    ]);
+    expect(data.policy.implementedBy).toEqual([]);
     expect(names(data.fruit.products)).toEqual(expect.arrayContaining(['脆红李', '猕猴桃']));
     expect(names(data.fruit.places)).toContain('黔江区');
     expect(names(data.kiwi.industries)).toContain('水果');
@@ -253,34 +266,64 @@ describe('Organization, Team and Initiative', () => {
       citic: { supports: { to: { name: string }; citation: { quote: string } }[] };
       office: { created: { name: string }[]; honors: { name: string }[]; partOf: { name: string }[] };
       center: { created: { name: string }[]; honors: { name: string }[] };
+      sanjin: { __typename: string };
+      brand: null;
     }>(
       server,
       `{ citic: entity(key: "org:citic-group") { ... on Organization { supports { to { name } citation { quote } } } }
          office: entity(key: "org:qianjiang-poverty-alleviation-office") { ... on Organization { created { name } honors { name } partOf { name } } }
-         center: entity(key: "org:qianjiang-poverty-alleviation-information-center") { ... on Organization { created { name } honors { name } } } }`,
+         center: entity(key: "org:qianjiang-poverty-alleviation-information-center") { ... on Organization { created { name } honors { name } } }
+         sanjin: entity(key: "initiative:sanjin") { __typename }
+         brand: entity(key: "brand:sanjin") { key } }`,
     );
     expect(data.citic.supports.map((s) => s.to.name)).toEqual(['黔江区']);
     expect(names(data.office.created)).toEqual(['四个三']);
     expect(names(data.office.honors)).toEqual(['全国脱贫攻坚先进集体']);
     expect(names(data.office.partOf)).toEqual(['黔江区']);
-    expect(names(data.center.created)).toEqual(expect.arrayContaining(['三联三促', '三聚三帮']));
+    // 三金 is a work experience listed with the other two, not a brand.
+    expect(names(data.center.created)).toEqual(['三联三促', '三聚三帮', '三金']);
+    expect(data.sanjin).toEqual({ __typename: 'Initiative' });
+    expect(data.brand).toBeNull();
     expect(names(data.center.honors)).toEqual(['全国巾帼文明岗']);
   });
 
   it('Team.initiatives and Initiative.implementedBy / createdBy', async () => {
     const data = await graphqlData<{
-      cadres: { initiatives: { name: string }[] };
+      cadres: {
+        initiatives: { name: string }[];
+        members: { name: string }[];
+        managedWith: { edges: { node: { from: { name: string }; citation: { quote: string } } }[] };
+      };
       educators: { initiatives: { name: string }[] };
       visits: { implementedBy: { name: string }[] };
       method: { createdBy: { name: string }[] };
+      sanlian: {
+        implementedBy: { name: string }[];
+        appliedTo: { edges: { node: { to: { name: string } } }[] };
+      };
     }>(
       server,
-      `{ cadres: entity(key: "team:village-cadres") { ... on Team { initiatives { name } } }
+      `{ cadres: entity(key: "team:village-cadres") {
+           ... on Team { initiatives { name } members { name } }
+           managedWith: relationships(direction: IN, types: [APPLIED_TO]) { edges { node { from { name } citation { quote } } } } }
          educators: entity(key: "team:educators") { ... on Team { initiatives { name } } }
          visits: entity(key: "initiative:qianshi-fang-wanjia") { ... on Initiative { implementedBy { name } } }
-         method: entity(key: "initiative:si-ge-san") { ... on Initiative { createdBy { name } } } }`,
+         method: entity(key: "initiative:si-ge-san") { ... on Initiative { createdBy { name } } }
+         sanlian: entity(key: "initiative:sanlian-sancu") {
+           ... on Initiative { implementedBy { name } }
+           appliedTo: relationships(direction: OUT, types: [APPLIED_TO]) { edges { node { to { name } } } } } }`,
     );
-    expect(names(data.cadres.initiatives)).toContain('三联三促');
+    // 黔江 manages the village cadres with 三联三促: the method is applied to them, they do not implement it.
+    expect(names(data.cadres.initiatives)).not.toContain('三联三促');
+    expect(data.cadres.managedWith.edges.map((edge) => edge.node)).toEqual([
+      { from: { name: '三联三促' }, citation: { quote: '驻村干部团队“三联三促”强管理' } },
+    ]);
+    expect(names(data.cadres.members)).toEqual(['驻村工作队']);
+    expect(names(data.sanlian.implementedBy)).toEqual(['黔江区']);
+    expect(names(data.sanlian.appliedTo.edges.map((edge) => edge.node.to))).toEqual([
+      '驻村帮扶',
+      '驻村干部团队',
+    ]);
     expect(names(data.educators.initiatives)).toEqual(['千师访万家', '教育脱贫']);
     expect(data.visits.implementedBy.length).toBeGreaterThan(0);
     expect(names(data.method.createdBy)).toEqual(['黔江区扶贫办']);
@@ -311,16 +354,30 @@ describe('the remaining domain fields', () => {
     const data = await graphqlData<{
       district: { villages: { name: string }[] };
       sericulture: { partOf: { name: string }[]; products: { name: string }[] };
+      cluster: {
+        partOf: { name: string }[];
+        places: { name: string }[];
+        builders: { edges: { node: { from: { key: string }; citation: { quote: string } } }[] };
+      };
       sample: { conferredBy: { name: string }; holders: { name: string }[] };
     }>(
       server,
       `{ district: entity(key: "district:qianjiang") { ... on District { villages { name } } }
          sericulture: entity(key: "industry:sericulture") { ... on Industry { partOf { name } products { name } } }
+         cluster: entity(key: "industry:specialty-efficient-agriculture-cluster") {
+           ... on Industry { partOf { name } places { name } }
+           builders: relationships(direction: IN, types: [BUILDS]) { edges { node { from { key } citation { quote } } } } }
          sample: entity(key: "brand:poverty-county-exit-case-study-sample") { ... on Brand { conferredBy { name } holders { name } } } }`,
     );
     expect(names(data.district.villages)).toEqual(['水市村']);
     expect(names(data.sericulture.partOf)).toContain('成渝现代特色高效农业带');
     expect(names(data.sericulture.products)).toEqual(['桑蚕茧']);
+    // The industries join the 成渝 belt; the cluster they build is not said to, and is built, not had.
+    expect(data.cluster.partOf).toEqual([]);
+    expect(data.cluster.places).toEqual([]);
+    expect(data.cluster.builders.edges.map((edge) => edge.node)).toEqual([
+      { from: { key: 'district:qianjiang' }, citation: { quote: '打造200亿级特色高效农业产业集群' } },
+    ]);
     expect(data.sample).toEqual({ conferredBy: { name: '国务院扶贫办' }, holders: [{ name: '黔江区' }] });
   });
 
@@ -328,15 +385,34 @@ describe('the remaining domain fields', () => {
     const data = await graphqlData<{
       education: { implements: { name: string }[] };
       doctors: { supports: { to: { name: string }; citation: { quote: string } }[] };
-      experts: { members: { name: string }[] };
+      experts: { members: { name: string }[]; supports: { to: { name: string } }[] };
+      medics: { members: { name: string }[] };
+      hospital: {
+        supports: unknown[];
+        staffs: { edges: { node: { to: { key: string }; citation: { quote: string } } }[] };
+      };
       method: { parts: { name: string }[] };
     }>(
       server,
       `{ education: entity(key: "org:qianjiang-education-system") { ... on Organization { implements { name } } }
          doctors: entity(key: "team:family-doctor-teams") { ... on Team { supports { to { name } citation { quote } } } }
-         experts: entity(key: "team:medical-expert-groups") { ... on Team { members { name } } }
+         experts: entity(key: "team:medical-expert-groups") { ... on Team { members { name } supports { to { name } } } }
+         medics: entity(key: "team:medical-workers") { ... on Team { members { name } } }
+         hospital: entity(key: "org:qianjiang-central-hospital") {
+           ... on Organization { supports { to { name } } }
+           staffs: relationships(direction: OUT, types: [STAFFS]) { edges { node { to { key } citation { quote } } } } }
          method: entity(key: "initiative:sanlian-sancu") { ... on Initiative { parts { name } } } }`,
     );
+    // The hospitals' doctors form the expert groups (STAFFS); the groups help the poor of 30 街镇乡.
+    expect(data.hospital.supports).toEqual([]);
+    expect(data.hospital.staffs.edges.map((edge) => edge.node)).toEqual([
+      {
+        to: { key: 'team:medical-expert-groups' },
+        citation: { quote: '黔江每年还在黔江中心医院、区中医院抽调15名骨干医生成立3个医疗专家组' },
+      },
+    ]);
+    expect(data.experts.supports.map((s) => s.to.name)).toEqual(['黔江区']);
+    expect(names(data.medics.members)).toEqual(['医疗专家组', '家庭医生签约服务团队']);
     expect(names(data.education.implements)).toEqual(
       expect.arrayContaining(['控辍保学', '学生资助', '千师访万家', '支教']),
     );
@@ -365,5 +441,43 @@ describe('the remaining domain fields', () => {
     ]);
     expect(data.statistics.pageInfo.startCursor).toBe(data.statistics.edges[0]?.cursor);
     expect(data.statistics.pageInfo.endCursor).toBe(data.statistics.edges[0]?.cursor);
+  });
+});
+
+describe('facts the fact-check found missing', () => {
+  it('who directs the campaign, who takes part in 渝鲁 cooperation and in completing the tasks', async () => {
+    type Ends = { edges: { node: { from: { name: string }; to: { name: string } } }[] };
+    const data = await graphqlData<{
+      campaign: { directedBy: Ends };
+      rizhao: { locatedIn: Ends };
+      cooperation: { implementedBy: { name: string }[] };
+      completion: { participants: { name: string }[] };
+      group: { supports: { to: { name: string } }[] };
+      district: { upholds: Ends };
+      lijiaxi: { partOf: Ends };
+    }>(
+      server,
+      `{ campaign: entity(key: "initiative:poverty-alleviation-campaign") {
+           directedBy: relationships(direction: IN, types: [DIRECTS]) { edges { node { from { name } to { name } } } } }
+         rizhao: entity(key: "org:rizhao") {
+           locatedIn: relationships(direction: OUT, types: [LOCATED_IN]) { edges { node { from { name } to { name } } } } }
+         cooperation: entity(key: "initiative:chongqing-shandong-poverty-alleviation-cooperation") {
+           ... on Initiative { implementedBy { name } } }
+         completion: entity(key: "event:2020-qianjiang-completes-poverty-alleviation") { ... on Event { participants { name } } }
+         group: entity(key: "org:chongqing-health-commission-assistance-group") { ... on Organization { supports { to { name } } } }
+         district: entity(key: "district:qianjiang") {
+           upholds: relationships(direction: OUT, types: [UPHOLDS]) { edges { node { from { name } to { name } } } } }
+         lijiaxi: entity(key: "place:lijiaxi-relocation-site") {
+           partOf: relationships(direction: OUT, types: [PART_OF]) { edges { node { from { name } to { name } } } } } }`,
+    );
+    const ends = (list: Ends, end: 'from' | 'to') => list.edges.map((edge) => edge.node[end].name).sort();
+    expect(ends(data.campaign.directedBy, 'from')).toEqual(['党中央', '区委', '市委', '黔江区扶贫办']);
+    expect(ends(data.rizhao.locatedIn, 'to')).toEqual(['山东']);
+    expect(names(data.cooperation.implementedBy)).toEqual(['山东', '重庆市', '黔江区扶贫信息中心']);
+    expect(names(data.completion.participants)).toEqual(['黔江区扶贫信息中心']);
+    // It bought the fruit: "采购特色水果".
+    expect(names(data.group.supports.map((s) => s.to))).toEqual(['中塘', '水果', '金溪镇', '黔江区']);
+    expect(ends(data.district.upholds, 'to')).toContain('小康');
+    expect(ends(data.lijiaxi.partOf, 'to')).toEqual(['易地扶贫搬迁']);
   });
 });

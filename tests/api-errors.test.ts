@@ -111,6 +111,6 @@ describe('hostile input reaches Cypher only as parameters', () => {
       {},
       { database: testNeo4j().database },
     );
-    expect(records[0]?.get('n')).toBe(130);
+    expect(records[0]?.get('n')).toBe(131);
   });
 });

@@ -176,7 +176,7 @@ describe('entities', () => {
       server,
       '{ entities { totalCount edges { cursor } } }',
     );
-    expect(data.entities.totalCount).toBe(130);
+    expect(data.entities.totalCount).toBe(131);
     expect(data.entities.edges).toHaveLength(20);
   });
 
@@ -307,6 +307,43 @@ describe('statistics', () => {
     );
   });
 
+  it('says whom a figure counts: the households of the sericulture paragraph, the tourism projects', async () => {
+    type Figure = { metric: string; label: string; scope: string | null; scopeEn: string | null };
+    const data = await graphqlData<{
+      sericulture: { edges: { node: Figure }[] };
+      tourism: { edges: { node: Figure }[] };
+    }>(
+      server,
+      `{ sericulture: statistics(subjectKey: "industry:sericulture", year: 2020, first: 100) { edges { node { metric label scope scopeEn } } }
+         tourism: statistics(subjectKey: "industry:tourism") { edges { node { metric label scope scopeEn } } } }`,
+    );
+    const sericulture = new Map(data.sericulture.edges.map((edge) => [edge.node.metric, edge.node]));
+    for (const metric of [
+      'silkworm_egg_sheets_reared_in_poor_villages',
+      'cocoon_output_in_poor_villages',
+      'cocoon_sales_income_in_poor_villages',
+      'average_income_per_household_in_poor_villages',
+    ]) {
+      expect(sericulture.get(metric), metric).toMatchObject({
+        scope: '73个贫困村1757户贫困户',
+        scopeEn: 'the 1,757 poor households of 73 poor villages',
+      });
+    }
+    expect(sericulture.get('cocoon_output_in_poor_villages')?.label).toBe('产茧量');
+    expect(sericulture.get('cocoon_output')).toEqual({
+      metric: 'cocoon_output',
+      label: '产茧量',
+      scope: null,
+      scopeEn: null,
+    });
+    const tourism = new Map(data.tourism.edges.map((edge) => [edge.node.metric, edge.node]));
+    for (const metric of ['tourism_income', 'poor_people_in_jobs_or_business'])
+      expect(tourism.get(metric)?.scope, metric).toBe(
+        '9个市级示范村（社区）、阿蓬江示范带和10条精品旅游线路',
+      );
+    expect(tourism.get('boutique_tourist_routes_developed')?.scope).toBeNull();
+  });
+
   it('returns the poverty-incidence figures of 2014 and 2020', async () => {
     const data = await graphqlData<{
       statistics: { edges: { node: { year: number; value: number; valueText: string } }[] };
@@ -319,6 +356,8 @@ describe('statistics', () => {
 });
 
 describe('shortestPath', () => {
+  const APENG_BELT = 'place:apeng-river-national-leisure-agriculture-rural-tourism-demonstration-belt';
+
   it('finds 中信集团 -> 黔江区 -> 濯水景区', async () => {
     const data = await graphqlData<{
       shortestPath: {
@@ -340,6 +379,49 @@ describe('shortestPath', () => {
       { type: 'SUPPORTS', from: { key: 'org:citic-group' }, to: { key: 'district:qianjiang' } },
       { type: 'LOCATED_IN', from: { key: 'scenic:zhuoshui' }, to: { key: 'district:qianjiang' } },
     ]);
+  });
+
+  it('joins 阿蓬江 to 黔江区 in two hops: 黔江 builds the belt that runs along the river', async () => {
+    const data = await graphqlData<{
+      shortestPath: {
+        length: number;
+        relationships: {
+          type: string;
+          from: { key: string };
+          to: { key: string };
+          citation: { quote: string };
+        }[];
+      };
+      river: { __typename: string; relationships: { totalCount: number } };
+      belt: { __typename: string };
+    }>(
+      server,
+      `{ shortestPath(fromKey: "place:apeng-river", toKey: "district:qianjiang", maxHops: 2) {
+           length relationships { type from { key } to { key } citation { quote } } }
+         river: entity(key: "place:apeng-river") { __typename relationships(types: [DESIGNATED_AS]) { totalCount } }
+         belt: entity(key: "${APENG_BELT}") { __typename } }`,
+    );
+    expect(data.shortestPath.length).toBe(2);
+    expect(data.shortestPath.relationships).toEqual([
+      {
+        type: 'LOCATED_IN',
+        from: { key: APENG_BELT },
+        to: { key: 'place:apeng-river' },
+        citation: { quote: '阿蓬江国家休闲农业与乡村旅游示范带' },
+      },
+      {
+        type: 'BUILDS',
+        from: { key: 'district:qianjiang' },
+        to: { key: APENG_BELT },
+        citation: {
+          quote:
+            '黔江还成功打造水市乡水市村等9个市级休闲农业与乡村旅游示范村（社区），和阿蓬江国家休闲农业与乡村旅游示范带',
+        },
+      },
+    ]);
+    // The river holds no designation; the belt is a place, not a brand.
+    expect(data.river).toEqual({ __typename: 'Place', relationships: { totalCount: 0 } });
+    expect(data.belt).toEqual({ __typename: 'Place' });
   });
 
   it('returns null when no path fits in maxHops, and a zero-length path to itself', async () => {

@@ -271,11 +271,11 @@ describe('schema changes the frontends depend on', () => {
       const entityQueryType = (file: string) =>
         /^export type ExplorerEntityQuery = [^;]*;$/m.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
       const statisticsBefore =
-        'statistics: Array<{ metric: string, label: string, value: number, unit: string,';
+        'statistics: Array<{ metric: string, label: string, scope: string | null, scopeEn: string | null, value: number, unit: string,';
       expect(entityQueryType(fromRoot('client', 'generated', 'graphql.ts'))).toContain(statisticsBefore);
       const regeneratedType = entityQueryType(`${project}/client/generated/graphql.ts`);
       expect(regeneratedType).toContain(
-        'statistics: Array<{ metric: string, label: string, value: string | null, unit: string,',
+        'statistics: Array<{ metric: string, label: string, scope: string | null, scopeEn: string | null, value: string | null, unit: string,',
       );
       expect(regeneratedType).not.toContain('value: number');
       // Every query is still valid, so every trusted-document id stays the same.

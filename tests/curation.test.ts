@@ -416,6 +416,8 @@ describe('relationships, statistics and sources', () => {
       unit: 'dan',
       valueText: '7万担',
       year: 2020,
+      scope: '全区',
+      scopeEn: 'the whole district',
       citation: { source: SOURCE, quote: '2020年，全区实现产茧7万担' },
     };
     const mismatch = await graphql(
@@ -425,15 +427,30 @@ describe('relationships, statistics and sources', () => {
       ALICE,
     );
     expect(mismatch.errors?.[0]?.message).toContain('value: 7 does not match valueText "7万担"');
+    const { scopeEn: _, ...unexplained } = good;
+    const noEnglish = await graphql(
+      server,
+      'mutation ($input: UpsertStatisticInput!) { upsertStatistic(input: $input) { change { seq } } }',
+      { input: unexplained },
+      ALICE,
+    );
+    expect(noEnglish.errors?.[0]?.message).toContain('scopeEn: a scope needs its English');
     const saved = await graphqlData<{
-      upsertStatistic: { statistic: { value: number; subject: { key: string } } };
+      upsertStatistic: {
+        statistic: { value: number; scope: string; scopeEn: string; subject: { key: string } };
+      };
     }>(
       server,
-      'mutation ($input: UpsertStatisticInput!) { upsertStatistic(input: $input) { statistic { value subject { key } } } }',
+      'mutation ($input: UpsertStatisticInput!) { upsertStatistic(input: $input) { statistic { value scope scopeEn subject { key } } } }',
       { input: good },
       ALICE,
     );
-    expect(saved.upsertStatistic.statistic).toEqual({ value: 70000, subject: { key: 'town:jinxi' } });
+    expect(saved.upsertStatistic.statistic).toEqual({
+      value: 70000,
+      scope: '全区',
+      scopeEn: 'the whole district',
+      subject: { key: 'town:jinxi' },
+    });
     await graphqlData(
       server,
       'mutation { removeStatistic(key: "town:jinxi|cocoon_output_share|2020") { change { mutation } } }',

@@ -247,6 +247,14 @@ describe('relationship explorer', () => {
     expect(cocoonText).toContain('70,000 担');
     expect(cocoonText).toContain('《凝聚脱贫合力 同奔小康之路》 T4版 · 2021-04-15');
     await expect(details.getByTestId('statistic').count()).resolves.toBe(19);
+    // 98.52万公斤 is the output of the poor households of 73 villages, and says so; 7万担 is the district's.
+    const poorCocoons = details.locator(
+      '[data-testid="statistic"][data-metric="cocoon_output_in_poor_villages"]',
+    );
+    await expect(poorCocoons.getByTestId('stat-scope').textContent()).resolves.toBe(
+      '（73个贫困村1757户贫困户）',
+    );
+    await expect(cocoons.getByTestId('stat-scope').count()).resolves.toBe(0);
 
     const hasIndustry = details.locator('[data-testid="relationship-group"][data-type="HAS_INDUSTRY"]');
     await expect(hasIndustry.locator('h4').textContent()).resolves.toContain('发展产业');

@@ -43,7 +43,7 @@ describe('npm run export', () => {
   it('writes back exactly the committed seed files', async () => {
     const out = tempFolder();
     const counts = await exportSeed(driver, testNeo4j().database, out);
-    expect(counts).toEqual({ sources: 1, entities: 130, relationships: 183, statistics: 67 });
+    expect(counts).toEqual({ sources: 1, entities: 131, relationships: 200, statistics: 67 });
     const committed = snapshot(fromRoot('seed'));
     for (const [path, content] of snapshot(out)) expect(content, path).toBe(committed.get(path));
   });

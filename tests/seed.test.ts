@@ -153,6 +153,27 @@ describe('seed validator', () => {
     expect(problems).toEqual([expect.stringMatching(/\(town:jinxi\): nameEn: /)]);
   });
 
+  it('rejects a scope without its English, and an English scope without a scope', () => {
+    const problems = problemsOf(
+      seedWith('statistics.yaml', (statistics) => {
+        const wages = statistics.find((s) => s.valueText === '1380余万元');
+        const jobs = statistics.find((s) => s.valueText === '2300余名');
+        if (!wages || !jobs) throw new Error('no 1380余万元 or 2300余名 statistic');
+        wages.scope = '全区2300余名务工贫困人员';
+        delete wages.scopeEn;
+        delete jobs.scope;
+        jobs.scopeEn = 'poor workers';
+      }),
+    );
+    expect(problems).toHaveLength(2);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\(industry:sericulture poor_people_employed\): scope: scopeEn is the English/),
+        expect.stringMatching(/\(industry:sericulture wage_income_of_poor_workers\): scopeEn: a scope needs/),
+      ]),
+    );
+  });
+
   it('reads figures as the article writes them', () => {
     expect(numberIn('98.52万公斤')).toBe(985200);
     expect(numberIn('1.7亿元以上')).toBe(170000000);
@@ -220,11 +241,43 @@ describe('seed content', () => {
     expect(numbers.length - byStatistic).toBeLessThanOrEqual(24);
   });
 
+  it('uses no alias that names something only on this page', () => {
+    // 我市 is Chongqing only in a Chongqing paper, 全区 is Qianjiang only on a page about it.
+    const pageRelative = ['我市', '全市', '本市', '全区', '该区', '该中心', '三支团队', '考察点'];
+    const found = data.entities.flatMap(({ value: e }) =>
+      e.aliases.filter((alias) => pageRelative.includes(alias)).map((alias) => `${e.key}: ${alias}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('relates every entity to at least one other', () => {
+    const related = new Set(data.relationships.flatMap((r) => [r.value.from, r.value.to]));
+    expect(data.entities.map((e) => e.value.key).filter((key) => !related.has(key))).toEqual([]);
+  });
+
   it('puts every figure of the sericulture paragraph for 2020 on record', () => {
     const byText = new Map(data.statistics.map((s) => [s.value.valueText, s.value]));
     expect(byText.get('7万担')).toMatchObject({ value: 70000, unit: 'dan', year: 2020 });
     expect(byText.get('98.52万公斤')).toMatchObject({ value: 985200, unit: 'kg', year: 2020 });
     expect(byText.get('3731.84万元')).toMatchObject({ value: 37318400, unit: 'CNY', year: 2020 });
+  });
+
+  it('gives the household figures of the sericulture paragraph the households they count', () => {
+    // "73个贫困村、299个组、1757户贫困户养蚕3.16万张，产茧98.52万公斤，蚕农售茧收入3731.84万元，户平收入2.12万元"
+    const scopeOf = (valueText: string) => {
+      const found = data.statistics.find((s) => s.value.valueText === valueText)?.value;
+      return found && { label: found.label, scope: found.scope };
+    };
+    const poor = '73个贫困村1757户贫困户';
+    expect(scopeOf('3.16万张')).toEqual({ label: '养蚕张数', scope: poor });
+    expect(scopeOf('98.52万公斤')).toEqual({ label: '产茧量', scope: poor });
+    expect(scopeOf('3731.84万元')).toEqual({ label: '蚕农售茧收入', scope: poor });
+    expect(scopeOf('2.12万元')).toEqual({ label: '户平收入', scope: poor });
+    const other = '其它非贫困村149户贫困户';
+    for (const valueText of ['1933.65张', '6.17万公斤', '233.17万元', '1.56万元'])
+      expect(scopeOf(valueText)?.scope, valueText).toBe(other);
+    // 7万担 is the whole district's: no scope.
+    expect(scopeOf('7万担')).toEqual({ label: '产茧量', scope: undefined });
   });
 });
 

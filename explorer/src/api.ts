@@ -86,6 +86,8 @@ const EntityDocument = graphql(`
       statistics {
         metric
         label
+        scope
+        scopeEn
         value
         unit
         valueText

@@ -209,6 +209,8 @@ function quote(lang: Lang, citation: { quote: string; source?: Citation['source'
 
 function statistic(lang: Lang, stat: Statistic): HTMLElement {
   const label = lang === 'zh' ? stat.label : humanizeMetric(stat.metric);
+  // Whom the figure counts: without it, 产茧量 of the 1,757 poor households reads as the district's.
+  const scope = lang === 'zh' ? stat.scope : stat.scopeEn;
   const normalised = `${formatNumber(lang, stat.value)} ${unitName(lang, stat.unit)}`;
   return h(
     'li',
@@ -216,7 +218,14 @@ function statistic(lang: Lang, stat: Statistic): HTMLElement {
     h(
       'div',
       { className: 'stat-head' },
-      h('span', { className: 'stat-label' }, label),
+      h(
+        'span',
+        { className: 'stat-label' },
+        label,
+        scope
+          ? h('span', { 'data-testid': 'stat-scope' }, lang === 'zh' ? `（${scope}）` : ` (${scope})`)
+          : null,
+      ),
       stat.year ? h('span', { className: 'date-chip' }, t(lang, 'year', { y: stat.year })) : null,
     ),
     h(

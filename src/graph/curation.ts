@@ -255,6 +255,8 @@ export class CurationRepository {
           props: {
             metric: input.metric,
             label: input.label,
+            scope: input.scope ?? null,
+            scopeEn: input.scopeEn ?? null,
             value: input.value,
             unit: input.unit,
             valueText: input.valueText,

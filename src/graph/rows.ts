@@ -36,6 +36,8 @@ export interface StatisticRow {
   key: string;
   metric: string;
   label: string;
+  scope: string | null;
+  scopeEn: string | null;
   value: number;
   unit: string;
   valueText: string;
@@ -59,7 +61,7 @@ export const relationshipProjection = (r: string): string =>
 
 /** A StatisticRow from statistic `s`; its subject and citation come through their relationships. */
 export const statisticProjection = (s: string): string =>
-  `${s} { .key, .metric, .label, .value, .unit, .valueText, .qualifier, .year,
+  `${s} { .key, .metric, .label, .scope, .scopeEn, .value, .unit, .valueText, .qualifier, .year,
      subject: head([(owner:Entity)-[:HAS_STATISTIC]->(${s}) | owner.key]),
      quote: head([(${s})-[c:CITED_IN]->(:Source) | c.quote]),
      source: head([(${s})-[:CITED_IN]->(src:Source) | src.key]) }`;

@@ -32,7 +32,8 @@ export async function exportSeed(driver: Driver, database: string, folder: strin
   );
   const statistics = await read<{ statistic: Record<string, unknown> }>(
     `MATCH (subject:Entity)-[:HAS_STATISTIC]->(s:Statistic)-[c:CITED_IN]->(source:Source)
-     RETURN { subject: subject.key, metric: s.metric, label: s.label, value: s.value, unit: s.unit,
+     RETURN { subject: subject.key, metric: s.metric, label: s.label, scope: s.scope, scopeEn: s.scopeEn,
+              value: s.value, unit: s.unit,
               valueText: s.valueText, qualifier: s.qualifier, year: s.year,
               citation: { source: source.key, quote: c.quote } } AS statistic
      ORDER BY subject.key, s.metric, s.year`,
@@ -116,7 +117,18 @@ const SOURCE_FIELDS = [
   'editors',
   'designers',
 ];
-const STATISTIC_FIELDS = ['subject', 'metric', 'label', 'value', 'unit', 'valueText', 'qualifier', 'year'];
+const STATISTIC_FIELDS = [
+  'subject',
+  'metric',
+  'label',
+  'scope',
+  'scopeEn',
+  'value',
+  'unit',
+  'valueText',
+  'qualifier',
+  'year',
+];
 
 const inOrder = (value: Record<string, unknown>, fields: string[]) =>
   compact(Object.fromEntries(fields.map((field) => [field, value[field]])));

@@ -43,6 +43,8 @@ export const statisticSchema = z.strictObject({
   subject: text,
   metric: z.string().regex(/^[a-z][a-z0-9_]*$/, 'metric must be snake_case'),
   label: text,
+  scope: text.optional(),
+  scopeEn: text.optional(),
   value: z.number({ error: 'value must be a number' }).finite(),
   unit: text,
   valueText: text,

@@ -93,6 +93,8 @@ export async function loadSeed(
           key: statisticKey(s),
           metric: s.metric,
           label: s.label,
+          scope: s.scope ?? null,
+          scopeEn: s.scopeEn ?? null,
           value: s.value,
           unit: s.unit,
           valueText: s.valueText,

@@ -95,6 +95,10 @@ export function statisticProblems(statistic: SeedStatistic, known: KnownFacts): 
       `value: ${statistic.value} does not match valueText "${statistic.valueText}" (which says ${stated})`,
     );
   }
+  if (statistic.scope !== undefined && statistic.scopeEn === undefined)
+    reasons.push('scopeEn: a scope needs its English (scopeEn)');
+  if (statistic.scope === undefined && statistic.scopeEn !== undefined)
+    reasons.push('scope: scopeEn is the English of a scope, and there is none');
   if (!withoutSpaces(statistic.citation.quote).includes(withoutSpaces(statistic.valueText))) {
     reasons.push(`valueText: "${statistic.valueText}" does not occur in its quote`);
   }

@@ -144,6 +144,10 @@ const UpsertStatisticInput = builder.inputType('UpsertStatisticInput', {
     subject: t.string({ required: true, description: 'Key of the entity measured.' }),
     metric: t.string({ required: true, description: 'snake_case name of what is measured.' }),
     label: t.string({ required: true, description: 'What is measured, in Chinese.' }),
+    scope: t.string({
+      description: 'Whom or what the figure counts, in Chinese, where narrower than the subject.',
+    }),
+    scopeEn: t.string({ description: 'The scope in English; given exactly when scope is.' }),
     value: t.float({ required: true, description: 'The number with 万/亿 expanded; must match valueText.' }),
     unit: t.string({ required: true, description: 'Unit code, e.g. CNY, kg, household.' }),
     valueText: t.string({ required: true, description: 'The figure as written in the quote, e.g. 7万担.' }),

@@ -255,8 +255,8 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
         t,
         undefined,
         'IN',
-        ['PART_OF', 'SUPPORTS'],
-        'Teams and bodies that form or staff it.',
+        ['PART_OF', 'STAFFS'],
+        'Teams that are part of it, and bodies whose people staff it.',
       ),
     }),
     INITIATIVE: (t) => ({

@@ -17,6 +17,17 @@ builder.node(StatisticRef, {
     label: t.exposeString('label', {
       description: "What is measured, in Chinese, close to the source's wording.",
     }),
+    scope: t.exposeString('scope', {
+      nullable: true,
+      description:
+        'Whom or what the figure counts, in Chinese close to the source, when that is narrower than ' +
+        'the subject: the sericulture figures of `73个贫困村1757户贫困户`, not of the whole industry. ' +
+        'Null when the figure is about the subject as a whole.',
+    }),
+    scopeEn: t.exposeString('scopeEn', {
+      nullable: true,
+      description: 'The scope in English, e.g. `the 1,757 poor households of 73 poor villages`.',
+    }),
     value: t.exposeFloat('value', {
       description: 'The number, in `unit`, with 万 (10^4) and 亿 (10^8) expanded.',
     }),
