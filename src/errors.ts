@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 
 /**
@@ -21,3 +22,41 @@ export const badInput = (message: string, argument?: string) =>
 
 export const databaseUnavailable = () =>
   userError('DATABASE_UNAVAILABLE', 'The database is unavailable; try again in a few seconds.');
+
+/**
+ * What a client may see of an error: coded errors as they are; the rest through `mask` (yoga's
+ * "Unexpected error.", INTERNAL_SERVER_ERROR), marked `unexpected` so the caller logs the original.
+ * Yoga would pass every GraphQLError through, so two kinds without a code are settled here:
+ * - raised while validating (no path): a rule about the client's document, such as graphql-armor's
+ *   depth and alias limits; kept, with the code yoga gives graphql-js's own validation errors;
+ * - raised while executing (a path): graphql-js or Pothos about our schema or data ("Abstract type
+ *   ... must resolve", "Expected ref to resolve"), which the client did not cause: masked.
+ */
+export function errorForClient(
+  error: unknown,
+  mask: (error: unknown) => Error,
+): { error: Error; unexpected: boolean } {
+  if (error instanceof GraphQLError && !isCoded(error)) {
+    if (!error.path) {
+      const coded = createGraphQLError(error.message, {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+      return { error: coded, unexpected: false };
+    }
+    return { error: mask(new Error(error.message, { cause: error })), unexpected: true };
+  }
+  const masked = mask(error);
+  return { error: masked, unexpected: masked !== error };
+}
+
+/** Coded by us or by yoga, directly or on the error it wraps. */
+function isCoded(error: GraphQLError): boolean {
+  const cause = error.originalError;
+  return (
+    error.extensions.code !== undefined ||
+    (cause instanceof GraphQLError && cause.extensions.code !== undefined)
+  );
+}

@@ -6,8 +6,9 @@ import { PUBLIC_READS_ONLY } from './auth.ts';
 import { type AuthSettings, type HttpSettings, loadConfig, type OperationLimits } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { corsOptions } from './cors.ts';
+import { errorForClient } from './errors.ts';
 import { createRequestListener } from './http.ts';
-import { DEFAULT_LIMITS, operationLimitPlugins } from './limits.ts';
+import { costLimitPlugin, DEFAULT_LIMITS, operationLimitPlugins } from './limits.ts';
 import type { Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { Executor } from './neo4j/executor.ts';
@@ -90,9 +91,9 @@ export function createServer({
     // INTERNAL_SERVER_ERROR, never with a stack trace or a database message, whatever NODE_ENV says.
     maskedErrors: {
       maskError: (error, message) => {
-        const masked = maskError(error, message, false);
-        if (masked !== error) logger.error({ err: error }, 'unexpected error while executing an operation');
-        return masked;
+        const masked = errorForClient(error, (unexpected) => maskError(unexpected, message, false));
+        if (masked.unexpected) logger.error({ err: error }, 'unexpected error while executing an operation');
+        return masked.error;
       },
     },
     renderGraphiQL,
@@ -109,6 +110,8 @@ export function createServer({
     plugins: [
       // Before the response cache, which keys on the document this plugin looks up.
       trustedDocumentsPlugin(trustedDocuments, { strict: http.trustedDocumentsOnly, auth }),
+      // Before the response cache too: a request over the cost limit never reaches its execute.
+      costLimitPlugin(limits.maxComplexity),
       ...responseCachePlugins(http, auth, responseCache, graphqlEndpoint),
       ...operationLimitPlugins(limits),
       metrics.yogaPlugin(),
