@@ -1,7 +1,13 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
-import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
+import {
+  type DocumentNode,
+  getOperationAST,
+  getVariableValues,
+  NoSchemaIntrospectionCustomRule,
+  validate,
+} from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { OperationLimits } from './config.ts';
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -16,7 +22,8 @@ export const MAX_BODY_BYTES = 100_000;
 
 /**
  * Operation limits, checked while validating, before anything runs: depth (fragments flattened, a
- * fragment named like __schema counts too), aliases, directives, tokens and a cost estimate. Every
+ * fragment named like __schema counts too), aliases, directives and tokens; the cost estimate is
+ * costLimitPlugin's. Every
  * query of the explorer and the playground examples stays well inside them. Rejections name the
  * limit. Field suggestions ("did you mean ...") are hidden when introspection is off, since they
  * would leak the schema anyway.
@@ -32,7 +39,6 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
       costLimit: { enabled: false },
       blockFieldSuggestion: { enabled: !limits.introspection },
     }) as Plugin,
-    costLimitPlugin(limits.maxComplexity),
   ];
   if (!limits.introspection) {
     plugins.push({
@@ -46,33 +52,57 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
 
 /**
  * The cost estimate of the Pothos complexity plugin (page sizes multiply what they contain; see
- * src/schema/builder.ts), checked once the document is otherwise valid. Validation sees the
- * client's document, before the response cache adds `__typename` to every selection for its own
- * bookkeeping.
+ * src/schema/builder.ts), checked with the request's variables just before it runs. Not while
+ * validating: yoga caches a document's validation result, so an estimate made with one request's
+ * `first: $n` would stand for every later request of the same document, and an error in one
+ * request's variables would be told to the next ones. The estimate is made on the document as the
+ * client sent it, before the response cache adds `__typename` to every selection for its own
+ * bookkeeping. Variables that do not fit their types are BAD_USER_INPUT here too (graphql-js would
+ * report them without a code).
  */
-function costLimitPlugin(maxComplexity: number): Plugin {
+export function costLimitPlugin(maxComplexity: number): Plugin {
+  const sentDocuments = new WeakMap<object, DocumentNode>();
   return {
-    onValidate: ({ context, params: { schema, documentAST } }) => {
-      const params = (context as { params?: GraphQLParams }).params;
-      return ({ valid, setResult }) => {
-        if (!valid) return;
-        const rule = createComplexityRule({
-          variableValues: params?.variables ?? {},
-          operationName: params?.operationName ?? undefined,
-          context,
-          validate: ({ complexity }, reportError) => {
-            if (complexity <= maxComplexity) return;
-            reportError(
-              createGraphQLError(
-                `Query complexity ${complexity} exceeds the limit of ${maxComplexity}: ask for smaller pages (first, limit) or fewer nested lists.`,
-                { extensions: { code: 'BAD_USER_INPUT' } },
-              ),
-            );
-          },
+    onValidate: ({ context, params: { documentAST } }) => {
+      sentDocuments.set(context, documentAST);
+    },
+    onExecute: ({ args, setResultAndStopExecution }) => {
+      const context = args.contextValue as object;
+      const document = sentDocuments.get(context) ?? args.document;
+      const operation = getOperationAST(document, args.operationName);
+      if (!operation) return;
+      const variables = getVariableValues(
+        args.schema,
+        operation.variableDefinitions ?? [],
+        args.variableValues ?? {},
+        {
+          maxErrors: 10,
+        },
+      );
+      if (variables.errors) {
+        setResultAndStopExecution({
+          errors: variables.errors.map((error) =>
+            createGraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } }),
+          ),
         });
-        const errors = validate(schema, documentAST, [rule]);
-        if (errors.length > 0) setResult([...errors]);
-      };
+        return;
+      }
+      const rule = createComplexityRule({
+        variableValues: variables.coerced,
+        operationName: args.operationName ?? undefined,
+        context,
+        validate: ({ complexity }, reportError) => {
+          if (complexity <= maxComplexity) return;
+          reportError(
+            createGraphQLError(
+              `Query complexity ${complexity} exceeds the limit of ${maxComplexity}: ask for smaller pages (first, limit) or fewer nested lists.`,
+              { extensions: { code: 'BAD_USER_INPUT' } },
+            ),
+          );
+        },
+      });
+      const errors = validate(args.schema, document, [rule]);
+      if (errors.length > 0) setResultAndStopExecution({ errors });
     },
   };
 }

@@ -88,6 +88,9 @@ const messages = (answer: Answer) => (answer.json?.errors ?? []).map((error) => 
 /** The checks every hostile request must pass besides its own. */
 async function expectContained(answer: Answer) {
   expect(answer.text).not.toMatch(LEAKS);
+  // Every error says what kind it is: none without a code.
+  for (const error of answer.json?.errors ?? [])
+    expect(error.extensions?.code, error.message).toBeTypeOf('string');
   const health = await fetch(`${base}/health`);
   expect(health.status).toBe(200);
 }
@@ -155,6 +158,41 @@ describe('operation limits', () => {
     expect(answer.json?.errors?.[0]?.message).toMatch(/Query complexity \d+ exceeds the limit of 50000/);
     expect(answer.json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     await expectContained(answer);
+  });
+
+  it("7b. estimates the cost with each request's variables: one refusal does not refuse the next", async () => {
+    const nested = `query Nested($n: Int!) { entities(first: $n) { edges { node { neighbors(first: $n) {
+        edges { node { neighbors(first: $n) { edges { node { key } } } } } } } } } }`;
+    const refused = await post(nested, { n: 100 });
+    expect(refused.json?.errors?.[0]?.message).toMatch(/Query complexity \d+ exceeds the limit of 50000/);
+    // The same document with small pages is fine, even right after the refusal (yoga caches a
+    // document's validation; the estimate must not be part of it).
+    const small = await post(nested, { n: 1 });
+    expect(small.json?.errors).toBeUndefined();
+    expect(small.json?.data).toMatchObject({ entities: { edges: [{ node: { neighbors: {} } }] } });
+    const again = await post(nested, { n: 100 });
+    expect(again.json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await expectContained(again);
+  });
+
+  it('7c. variables that do not fit their types are BAD_USER_INPUT naming the variable, each time', async () => {
+    const query = 'query Page($first: Int!) { entities(first: $first) { totalCount } }';
+    const first = await post(query, { first: 'ten' });
+    expect(first.json?.errors?.[0]).toMatchObject({
+      message: 'Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const second = await post(query, { first: 'eleven' });
+    expect(second.json?.errors?.[0]?.message).toContain('"eleven"');
+    expect(second.json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const missing = await post(query, {});
+    expect(missing.json?.errors?.[0]).toMatchObject({
+      message: 'Variable "$first" of required type "Int!" was not provided.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const fine = await post(query, { first: 5 });
+    expect(fine.json?.data).toEqual({ entities: { totalCount: 131 } });
+    await expectContained(second);
   });
 
   it('8. refuses cycles of fragments', async () => {
