@@ -23,9 +23,8 @@ export const MAX_BODY_BYTES = 100_000;
 /**
  * Operation limits, checked while validating, before anything runs: depth (fragments flattened, a
  * fragment named like __schema counts too), aliases, directives and tokens; the cost estimate is
- * costLimitPlugin's. Every
- * query of the explorer and the playground examples stays well inside them. Rejections name the
- * limit. Field suggestions ("did you mean ...") are hidden when introspection is off, since they
+ * costLimitPlugin's. Every query of the explorer and the playground examples stays well inside
+ * them. Rejections name the limit. Field suggestions ("did you mean ...") are hidden when introspection is off, since they
  * would leak the schema anyway.
  */
 export function operationLimitPlugins(limits: OperationLimits): Plugin[] {

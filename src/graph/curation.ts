@@ -71,14 +71,13 @@ export class CurationRepository {
       );
       const problems = entityProblems(input, known);
       if (problems.length) throw validationError(problems);
-      const existed = await lockKey(tx, 'Entity', input.key, { reserve: true });
-      if (!existed && (await isDeleted(tx, input.key))) {
+      const current = await lockEntity(tx, input.key, { reserve: true });
+      if (!current && (await isDeleted(tx, input.key))) {
         throw userError(
           'CONFLICT',
           `"${input.key}" is deleted; restore it with restoreEntity before editing it.`,
         );
       }
-      const current = existed ? await lockEntity(tx, input.key) : undefined;
       if (current && current.entity.type !== input.type) {
         throw badInput(
           `type: "${input.key}" is a ${current.entity.type}; an entity's type cannot change.`,
@@ -348,43 +347,43 @@ async function isDeleted(tx: ManagedTransaction, key: string): Promise<boolean> 
 }
 
 /**
- * Takes the write lock of the node with this key, so concurrent edits of one thing queue instead of
- * each acting on what it read. With `reserve`, a key nobody has yet is created bare (MERGE takes the
- * unique constraint's lock on the key): two requests creating it queue too, and the second finds
- * what the first wrote. The edit fills the node in, or the rollback takes it away. Returns whether
- * the node existed before.
+ * Takes the write lock of node `n` with this key, so concurrent edits of one thing queue instead of
+ * each acting on what it read; leaves `existed` in scope. With `reserve`, a key nobody has yet is
+ * created bare (MERGE takes the unique constraint's lock on the key): two requests creating it
+ * queue too, and the second finds what the first wrote. The edit fills the node in, or the
+ * rollback takes it away.
  */
+const lockClause = (label: 'Entity' | 'Statistic', reserve: boolean) =>
+  reserve
+    ? `MERGE (n:${label} {key: $key}) ON CREATE SET n._reserved = true
+       WITH n, n._reserved IS NULL AS existed
+       SET n._lock = true REMOVE n._lock, n._reserved`
+    : `MATCH (n:${label} {key: $key}) WITH n, true AS existed SET n._lock = true REMOVE n._lock`;
+
+/** lockClause on its own; returns whether the node existed before. */
 async function lockKey(
   tx: ManagedTransaction,
   label: 'Entity' | 'Statistic',
   key: string,
   { reserve = false } = {},
 ): Promise<boolean> {
-  const result = await tx.run(
-    reserve
-      ? `MERGE (n:${label} {key: $key}) ON CREATE SET n._reserved = true
-         WITH n, n._reserved IS NULL AS existed
-         SET n._lock = true REMOVE n._lock, n._reserved
-         RETURN existed`
-      : `MATCH (n:${label} {key: $key}) SET n._lock = true REMOVE n._lock RETURN true AS existed`,
-    { key },
-  );
+  const result = await tx.run(`${lockClause(label, reserve)} RETURN existed`, { key });
   return result.records[0]?.get('existed') === true;
 }
 
 /**
- * Takes the entity's write lock before reading its version, so two editors cannot both pass the
- * version check (the second waits for the first to commit, then sees the new version).
+ * Takes the entity's write lock (lockClause) and reads its version in the same statement, so two
+ * editors cannot both pass the version check (the second waits for the first to commit, then sees
+ * the new version). Undefined when there was no such entity, also when `reserve` just made one.
  */
-async function lockEntity(tx: ManagedTransaction, key: string) {
+async function lockEntity(tx: ManagedTransaction, key: string, { reserve = false } = {}) {
   const result = await tx.run(
-    `MATCH (e:Entity {key: $key})
-     SET e._lock = true REMOVE e._lock
-     RETURN e.version AS version, ${entityProjection('e')} AS entity`,
+    `${lockClause('Entity', reserve)}
+     RETURN existed, n.version AS version, ${entityProjection('n')} AS entity`,
     { key },
   );
   const record = result.records[0];
-  if (!record) return undefined;
+  if (!record?.get('existed')) return undefined;
   return {
     version: Number(record.get('version') ?? 0),
     entity: orderCitations(record.get('entity') as EntityRow),
