@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { Repositories } from '../src/graph/repositories.ts';
-import { Executor, type Parameters } from '../src/neo4j/executor.ts';
+import { type CypherParameters, Executor } from '../src/neo4j/executor.ts';
 import { benchDriver, DATABASE, ensureScale } from './neo4j.ts';
 import { repositoryShapes } from './repository-shapes.ts';
 import { SHAPES } from './shapes.ts';
@@ -22,7 +22,10 @@ function print(plan: ProfiledPlan, depth = 0) {
 }
 
 class Printing extends Executor {
-  override async read<Row extends Record<string, unknown>>(cypher: string, parameters: Parameters = {}) {
+  override async read<Row extends Record<string, unknown>>(
+    cypher: string,
+    parameters: CypherParameters = {},
+  ) {
     const result = await this.driver.executeQuery(`PROFILE ${cypher}`, parameters, {
       database: this.database,
     });

@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { applyConstraints } from '../src/neo4j/constraints.ts';
+import { Executor } from '../src/neo4j/executor.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { applySchema } from '../src/neo4j/schema.ts';
 import { fromRoot } from '../src/paths.ts';
 import { describeReport, loadSeed, readValidSeed } from '../src/seed/load.ts';
-import { loadSynthetic } from '../src/seed/synthetic.ts';
+import { loadSynthetic } from './synthetic.ts';
 
 /** The benchmark's own managed Neo4j: port 7690, folder .neo4j/bench (never the dev or test ones). */
 export const BENCH_NEO4J = {
@@ -73,7 +74,7 @@ export function throttled(every = 5_000) {
 export async function ensureScale(entities: number): Promise<BenchDb> {
   let db = await startBenchNeo4j();
   let driver = benchDriver(db);
-  const { countsFor } = await import('../src/seed/synthetic.ts');
+  const { countsFor } = await import('./synthetic.ts');
   const expected = Object.values(countsFor(entities)).reduce((a, b) => a + b, 0);
   const present = await entityCount(driver);
   if (present === expected) {
@@ -89,8 +90,8 @@ export async function ensureScale(entities: number): Promise<BenchDb> {
     driver = benchDriver(db);
   }
   try {
-    await applySchema(driver, DATABASE);
-    const report = await loadSynthetic(driver, DATABASE, entities, throttled());
+    await applyConstraints(Executor.forBatchWork(driver, DATABASE));
+    const report = await loadSynthetic(Executor.forBatchWork(driver, DATABASE), entities, throttled());
     log(
       `loaded ${report.entities} entities, ${report.relationships} relationships, ${report.statistics} statistics in ${report.seconds.toFixed(0)} s`,
     );
@@ -115,8 +116,8 @@ export async function ensureSeed(): Promise<BenchDb> {
   const db = { uri, username, password };
   const driver = benchDriver(db);
   try {
-    await applySchema(driver, DATABASE);
-    const report = await loadSeed(driver, DATABASE, data);
+    await applyConstraints(Executor.forBatchWork(driver, DATABASE));
+    const report = await loadSeed(Executor.forBatchWork(driver, DATABASE), data);
     log(`seed graph (${data.entities.length} entities) on ${uri}: ${describeReport(report)}`);
     await driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: DATABASE });
   } finally {

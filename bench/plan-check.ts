@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import type { Driver, ProfiledPlan } from 'neo4j-driver';
 import { Repositories } from '../src/graph/repositories.ts';
-import { Executor, type Parameters } from '../src/neo4j/executor.ts';
+import { type CypherParameters, Executor } from '../src/neo4j/executor.ts';
 import { benchDriver, DATABASE, ensureScale, log } from './neo4j.ts';
 import { repositoryShapes } from './repository-shapes.ts';
 import { SHAPES } from './shapes.ts';
@@ -75,7 +75,10 @@ export function inspect(cypher: string, plan: ProfiledPlan): Profiled {
 /** An executor that PROFILEs every read and keeps the plans. */
 export class ProfilingExecutor extends Executor {
   readonly profiles: Profiled[] = [];
-  override async read<Row extends Record<string, unknown>>(cypher: string, parameters: Parameters = {}) {
+  override async read<Row extends Record<string, unknown>>(
+    cypher: string,
+    parameters: CypherParameters = {},
+  ) {
     const result = await this.driver.executeQuery(`PROFILE ${cypher}`, parameters, {
       database: this.database,
     });

@@ -1,5 +1,5 @@
+import type { EntityRow } from '../src/domain/storage.ts';
 import type { Repositories } from '../src/graph/repositories.ts';
-import type { EntityRow } from '../src/graph/rows.ts';
 
 /**
  * What our server asks Neo4j for each shape, as direct repository calls (the same Cypher and
@@ -20,7 +20,11 @@ export const repositoryShapes = (
   '/around': async (q) => {
     const [entity] = await repos.entities.byKeys([q.get('key') ?? '']);
     if (!entity) return null;
-    const [around] = await repos.entities.around([entity.key], { direction: 'BOTH', skip: 0, limit: 50 });
+    const [around] = await repos.entities.relationshipPages([entity.key], {
+      direction: 'BOTH',
+      skip: 0,
+      limit: 50,
+    });
     return { key: entity.key, name: entity.name, ...around };
   },
   '/subgraph': async (q) => repos.paths.subgraph(q.get('key') ?? '', 2, 100, {}),
@@ -30,7 +34,7 @@ export const repositoryShapes = (
     const keys = page.rows.map((row) => row.key);
     const [stats, around] = await Promise.all([
       repos.statistics.forSubjects(keys, {}),
-      repos.entities.around(keys, { direction: 'BOTH', skip: 0, limit: 10 }),
+      repos.entities.relationshipPages(keys, { direction: 'BOTH', skip: 0, limit: 10 }),
     ]);
     const neighbourKeys = [...new Set(around.flatMap((a) => a.items.map((item) => item.entity.key)))];
     const neighbourStats = new Map(

@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
-import type { EntityType } from '../src/model.ts';
-import { countsFor, ISLAND_PAIRS, syntheticKey } from '../src/seed/synthetic.ts';
+import type { EntityType } from '../src/domain/vocabulary.ts';
 import { DATABASE } from './neo4j.ts';
 import { PEER_RELATIONSHIP_FIELDS } from './servers/peer-typedefs.ts';
+import { countsFor, ISLAND_PAIRS, syntheticKey } from './synthetic.ts';
 
 /**
  * The seven request shapes, each as the three systems are asked it (ours and peer: a GraphQL

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { connect } from '../src/neo4j/connect.ts';
+import { Executor } from '../src/neo4j/executor.ts';
 import { LocalNeo4jError } from '../src/neo4j/local-server.ts';
 import { fromRoot } from '../src/paths.ts';
 import { exportSeed } from '../src/seed/export.ts';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const neo4j = await connect(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
   try {
-    const counts = await exportSeed(neo4j.driver, neo4j.database, values.out);
+    const counts = await exportSeed(Executor.forBatchWork(neo4j.driver, neo4j.database), values.out);
     console.log(
       `[export] wrote ${values.out}: ${counts.sources} sources, ${counts.entities} entities, ` +
         `${counts.relationships} relationships, ${counts.statistics} statistics`,

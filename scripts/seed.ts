@@ -5,8 +5,9 @@
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { connect } from '../src/neo4j/connect.ts';
+import { applyConstraints } from '../src/neo4j/constraints.ts';
+import { Executor } from '../src/neo4j/executor.ts';
 import { LocalNeo4jError } from '../src/neo4j/local-server.ts';
-import { applySchema } from '../src/neo4j/schema.ts';
 import { describeReport, loadSeed, readValidSeed, SeedValidationError } from '../src/seed/load.ts';
 
 async function main(): Promise<void> {
@@ -18,8 +19,10 @@ async function main(): Promise<void> {
   );
   const neo4j = await connect(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
   try {
-    console.log(`[seed] applying cypher/ (${await applySchema(neo4j.driver, neo4j.database)} statements)`);
-    const report = await loadSeed(neo4j.driver, neo4j.database, data, (message) =>
+    console.log(
+      `[seed] applying cypher/ (${await applyConstraints(Executor.forBatchWork(neo4j.driver, neo4j.database))} statements)`,
+    );
+    const report = await loadSeed(Executor.forBatchWork(neo4j.driver, neo4j.database), data, (message) =>
       console.log(`[seed] wrote ${message}`),
     );
     console.log(

@@ -10,14 +10,22 @@ export interface Context {
   auth: AuthSettings;
   repos: Repositories;
   loaders: Loaders;
+  /** The GraphQL operation being run, once known: it tags the request's transactions. */
+  operation: { name: string | undefined };
 }
 
-export function createContext(executor: Executor, auth: AuthSettings, request?: Request): Context {
+export function createContext(
+  executor: Executor,
+  auth: AuthSettings,
+  request?: Request,
+  operation: Context['operation'] = { name: undefined },
+): Context {
   const repos = new Repositories(executor);
   return {
     viewer: request ? viewerOf(request, auth) : undefined,
     auth,
     repos,
     loaders: new Loaders(repos),
+    operation,
   };
 }

@@ -20,6 +20,10 @@ export function userError(code: ErrorCode, message: string, extra: Record<string
 export const badInput = (message: string, argument?: string) =>
   userError('BAD_USER_INPUT', message, argument ? { argument } : {});
 
+/** Input that breaks the domain's rules or shapes: one BAD_USER_INPUT listing every problem. */
+export const validationError = (problems: string[]) =>
+  userError('BAD_USER_INPUT', `Invalid input: ${problems.join('; ')}`, { problems });
+
 export const databaseUnavailable = () =>
   userError('DATABASE_UNAVAILABLE', 'The database is unavailable; try again in a few seconds.');
 

@@ -2,9 +2,9 @@ import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { connect } from './neo4j/connect.ts';
+import { applyConstraints } from './neo4j/constraints.ts';
 import { Executor } from './neo4j/executor.ts';
 import { LocalNeo4jError } from './neo4j/local-server.ts';
-import { applySchema } from './neo4j/schema.ts';
 import { describeReport, SeedValidationError, seedIfEmpty } from './seed/load.ts';
 import { createServer } from './server.ts';
 import { warmUp } from './warm-up.ts';
@@ -17,10 +17,10 @@ async function main(): Promise<void> {
 
   const http = await (async () => {
     try {
-      const statements = await applySchema(neo4j.driver, neo4j.database);
-      logger.info(`schema applied (${statements} statements)`);
+      const statements = await applyConstraints(Executor.forBatchWork(neo4j.driver, neo4j.database));
+      logger.info(`constraints and indexes applied (${statements} statements)`);
       if (config.seedOnStart === 'if-empty') {
-        const report = await seedIfEmpty(neo4j.driver, neo4j.database);
+        const report = await seedIfEmpty(Executor.forBatchWork(neo4j.driver, neo4j.database));
         logger.info(
           report ? `seed loaded: ${describeReport(report)}` : 'knowledge graph present; seed not loaded',
         );

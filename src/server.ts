@@ -11,7 +11,8 @@ import { createRequestListener } from './http.ts';
 import { costLimitPlugin, DEFAULT_LIMITS, operationLimitPlugins } from './limits.ts';
 import type { Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
-import { Executor } from './neo4j/executor.ts';
+import { DEADLINE_GRACE_MS, Executor } from './neo4j/executor.ts';
+import { operationNamePlugin } from './operation-name.ts';
 import { playgroundExamples } from './playground-examples.ts';
 import { ResponseCache, responseCachePlugins } from './response-cache.ts';
 import { schema } from './schema/index.ts';
@@ -61,27 +62,25 @@ export function createServer({
   const graphqlEndpoint = '/graphql';
   const responseCache = new ResponseCache(http.responseCacheMaxEntries);
 
-  const databaseAnswers = async (): Promise<boolean> => {
-    const timeout = new Promise<false>((resolve) => setTimeout(resolve, READINESS_TIMEOUT_MS, false).unref());
-    const ping = driver
-      .executeQuery('RETURN 1', {}, { database })
+  const databaseAnswers = (): Promise<boolean> =>
+    // The executor waits DEADLINE_GRACE_MS past the timeout it gives Neo4j: the answer comes within READINESS_TIMEOUT_MS.
+    new Executor(driver, database, { timeoutMs: READINESS_TIMEOUT_MS - DEADLINE_GRACE_MS })
+      .read('RETURN 1')
       .then(() => true)
       .catch(() => false);
-    return Promise.race([ping, timeout]);
-  };
 
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
-    context: ({ request }) =>
-      createContext(
-        new Executor(driver, database, {
-          timeoutMs: limits.queryTimeoutMs,
-          deadline: Date.now() + limits.queryTimeoutMs,
-          track: (work) => metrics.track(work),
-        }),
-        auth,
-        request,
-      ),
+    context: ({ request, params }) => {
+      const operation = { name: params.operationName ?? undefined };
+      const executor = new Executor(driver, database, {
+        timeoutMs: limits.queryTimeoutMs,
+        deadline: Date.now() + limits.queryTimeoutMs,
+        track: (work) => metrics.track(work),
+        operationName: () => operation.name,
+      });
+      return createContext(executor, auth, request, operation);
+    },
     graphqlEndpoint,
     cors: corsOptions(http),
     healthCheckEndpoint: '/health',
@@ -115,6 +114,7 @@ export function createServer({
       ...responseCachePlugins(http, auth, responseCache, graphqlEndpoint),
       ...operationLimitPlugins(limits),
       metrics.yogaPlugin(),
+      operationNamePlugin(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => !draining && (await databaseAnswers()),

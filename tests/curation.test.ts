@@ -255,8 +255,8 @@ describe('no lost updates', () => {
     const repos = new Repositories(new Executor(driver, testNeo4j().database));
     const edit = { changeId: randomUUID(), who: 'alice' };
     const entity = { ...jinxiInput(), citations: jinxiInput().citations, aliases: ['金溪'] } as never;
-    const first = await repos.curation.upsertEntity(entity, 1, edit);
-    const retried = await repos.curation.upsertEntity(entity, 1, edit);
+    const first = await repos.entities.upsert(entity, 1, edit);
+    const retried = await repos.entities.upsert(entity, 1, edit);
     expect(retried.change).toEqual(first.change);
     expect(await versionOf('town:jinxi')).toBe(2);
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Executor } from '../src/neo4j/executor.ts';
 import { fromRoot } from '../src/paths.ts';
 import { exportSeed } from '../src/seed/export.ts';
 import { loadSeed, readValidSeed } from '../src/seed/load.ts';
@@ -42,7 +43,7 @@ describe('npm run export', () => {
 
   it('writes back exactly the committed seed files', async () => {
     const out = tempFolder();
-    const counts = await exportSeed(driver, testNeo4j().database, out);
+    const counts = await exportSeed(Executor.forBatchWork(driver, testNeo4j().database), out);
     expect(counts).toEqual({ sources: 1, entities: 131, relationships: 200, statistics: 67 });
     const committed = snapshot(fromRoot('seed'));
     for (const [path, content] of snapshot(out)) expect(content, path).toBe(committed.get(path));
@@ -51,14 +52,14 @@ describe('npm run export', () => {
   it('round-trips: export, load into an empty database, export again gives identical files and graph', async () => {
     const first = tempFolder();
     const second = tempFolder();
-    await exportSeed(driver, testNeo4j().database, first);
+    await exportSeed(Executor.forBatchWork(driver, testNeo4j().database), first);
     const original = await graphChecksum(driver);
 
     await clearGraph(driver);
-    await loadSeed(driver, testNeo4j().database, readValidSeed(first));
+    await loadSeed(Executor.forBatchWork(driver, testNeo4j().database), readValidSeed(first));
     expect(await graphChecksum(driver)).toBe(original);
 
-    await exportSeed(driver, testNeo4j().database, second);
+    await exportSeed(Executor.forBatchWork(driver, testNeo4j().database), second);
     expect(snapshot(second)).toEqual(snapshot(first));
   });
 });

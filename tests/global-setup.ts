@@ -2,8 +2,9 @@ import { rmSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
 import { loadTestTarget } from '../src/config.ts';
+import { applyConstraints, wipeGraph } from '../src/neo4j/constraints.ts';
+import { Executor } from '../src/neo4j/executor.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { applySchema, deleteEverything } from '../src/neo4j/schema.ts';
 
 export interface TestNeo4j {
   uri: string;
@@ -41,8 +42,9 @@ export default async function setup(project: TestProject) {
   const database = 'neo4j';
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password));
   try {
-    await deleteEverything(driver, database);
-    await applySchema(driver, database);
+    const executor = Executor.forBatchWork(driver, database);
+    await wipeGraph(executor);
+    await applyConstraints(executor);
   } finally {
     await driver.close();
   }

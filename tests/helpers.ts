@@ -3,7 +3,8 @@ import { createServer as createNetServer } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { createLogger } from '../src/logger.ts';
-import { deleteEverything } from '../src/neo4j/schema.ts';
+import { wipeGraph } from '../src/neo4j/constraints.ts';
+import { Executor } from '../src/neo4j/executor.ts';
 import { loadSeed, readValidSeed } from '../src/seed/load.ts';
 import { createServer, type Server } from '../src/server.ts';
 
@@ -16,13 +17,13 @@ export function testDriver(): Driver {
 
 /** Empties the test database (schema stays). */
 export async function clearGraph(driver: Driver): Promise<void> {
-  await deleteEverything(driver, testNeo4j().database);
+  await wipeGraph(Executor.forBatchWork(driver, testNeo4j().database));
 }
 
 /** Empties the test database and loads the real seed. */
 export async function seedGraph(driver: Driver): Promise<void> {
   await clearGraph(driver);
-  await loadSeed(driver, testNeo4j().database, readValidSeed());
+  await loadSeed(Executor.forBatchWork(driver, testNeo4j().database), readValidSeed());
 }
 
 export function testServer(driver: Driver): Server {

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTestTarget } from '../src/config.ts';
 import { DEFAULT_LIMITS } from '../src/limits.ts';
 import { createLogger } from '../src/logger.ts';
+import { applyConstraints } from '../src/neo4j/constraints.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
-import { DEADLINE_GRACE_MS } from '../src/neo4j/executor.ts';
+import { DEADLINE_GRACE_MS, Executor } from '../src/neo4j/executor.ts';
 import { runningLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { applySchema } from '../src/neo4j/schema.ts';
 import { fromRoot } from '../src/paths.ts';
 import { loadSeed, readValidSeed } from '../src/seed/load.ts';
 import { createServer, type Server } from '../src/server.ts';
@@ -84,8 +84,8 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     rmSync(settings.dir, { recursive: true, force: true });
     const connection = await startLocalNeo4j(settings, log);
     driver = createDriver(connection);
-    await applySchema(driver, 'neo4j');
-    await loadSeed(driver, 'neo4j', readValidSeed());
+    await applyConstraints(Executor.forBatchWork(driver, 'neo4j'));
+    await loadSeed(Executor.forBatchWork(driver, 'neo4j'), readValidSeed());
     server = createServer({
       driver,
       database: 'neo4j',

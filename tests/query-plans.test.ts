@@ -2,7 +2,8 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOUNDS, checkPlans, ProfilingExecutor, ROUND_TRIPS } from '../bench/plan-check.ts';
 import { SHAPES } from '../bench/shapes.ts';
-import { loadSynthetic } from '../src/seed/synthetic.ts';
+import { loadSynthetic } from '../bench/synthetic.ts';
+import { Executor } from '../src/neo4j/executor.ts';
 import { clearGraph, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
 /**
@@ -18,7 +19,7 @@ describe('query plans of the benchmark shapes', () => {
   beforeAll(async () => {
     driver = testDriver();
     await clearGraph(driver);
-    await loadSynthetic(driver, testNeo4j().database, ENTITIES);
+    await loadSynthetic(Executor.forBatchWork(driver, testNeo4j().database), ENTITIES);
   });
   afterAll(async () => {
     await seedGraph(driver);

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { numberIn } from '../src/domain/numbers.ts';
+import { withoutSpaces } from '../src/domain/rules.ts';
+import { Executor } from '../src/neo4j/executor.ts';
 import { fromRoot } from '../src/paths.ts';
 import { loadSeed, readValidSeed, SeedValidationError } from '../src/seed/load.ts';
-import { numberIn } from '../src/seed/numbers.ts';
 import { readSeed } from '../src/seed/read.ts';
-import { validateSeed, withoutSpaces } from '../src/seed/validate.ts';
+import { validateSeed } from '../src/seed/validate.ts';
 import { clearGraph, testDriver, testNeo4j } from './helpers.ts';
 
 const SOURCE_KEY = 'qianjiang-2021-04-15';
@@ -299,14 +301,14 @@ describe('seed loader', () => {
 
   it('loads the graph, and a second load changes nothing', async () => {
     const data = readValidSeed();
-    const first = await loadSeed(driver, database(), data);
+    const first = await loadSeed(Executor.forBatchWork(driver, database()), data);
     expect(first.entities).toEqual({ created: data.entities.length, updated: 0 });
     expect(first.relationships).toEqual({ created: data.relationships.length, updated: 0 });
     expect(first.statistics).toEqual({ created: data.statistics.length, updated: 0 });
     const snapshot = await count('MATCH (n) RETURN count(n)');
     const relationships = await count('MATCH ()-[r]->() RETURN count(r)');
 
-    const second = await loadSeed(driver, database(), data);
+    const second = await loadSeed(Executor.forBatchWork(driver, database()), data);
     expect(second).toEqual({
       sources: { created: 0, updated: 0 },
       entities: { created: 0, updated: 0 },
@@ -324,9 +326,9 @@ describe('seed loader', () => {
     const jinxi = data.entities.find((e) => e.value.key === 'town:jinxi');
     if (!jinxi) throw new Error('no town:jinxi');
     jinxi.value = { ...jinxi.value, nameEn: 'Jinxi (edited)' };
-    const report = await loadSeed(driver, database(), data);
+    const report = await loadSeed(Executor.forBatchWork(driver, database()), data);
     expect(report.entities).toEqual({ created: 0, updated: 1 });
-    await loadSeed(driver, database(), readValidSeed());
+    await loadSeed(Executor.forBatchWork(driver, database()), readValidSeed());
   });
 
   it('leaves no half graph when a load fails part-way', async () => {
@@ -336,7 +338,7 @@ describe('seed loader', () => {
     if (!last) throw new Error('no statistics');
     // A map is not a storable property value: Neo4j fails the last batch, after all entities were written.
     last.value = { ...last.value, unit: { nested: true } as unknown as string };
-    await expect(loadSeed(driver, database(), data)).rejects.toThrow();
+    await expect(loadSeed(Executor.forBatchWork(driver, database()), data)).rejects.toThrow();
     expect(await count('MATCH (n) RETURN count(n)')).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPE_NAMES } from '../../src/model.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../../src/domain/vocabulary.ts';
 
 /**
  * The peer's type definitions: our model written for @neo4j/graphql 7 the way its documentation

@@ -1,17 +1,29 @@
-import { ENTITY_TYPES, type EntityType, type RelationshipType, relationshipPattern } from '../model.ts';
-import type { Executor } from '../neo4j/executor.ts';
+import { entityProblems } from '../domain/rules.ts';
+import type { Entity } from '../domain/shapes.ts';
 import {
+  ALL_ENTITY_LABELS,
   type EntityRow,
   entityProjection,
+  entityProperties,
   orderCitations,
   type RelationshipRow,
   relationshipProjection,
-} from './rows.ts';
+} from '../domain/storage.ts';
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  type RelationshipType,
+  relationshipPattern,
+} from '../domain/vocabulary.ts';
+import { badInput, userError } from '../errors.ts';
+import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import type { Edit } from './change-log.ts';
+import { runEdit } from './edit.ts';
 import { luceneQuery } from './search-query.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
-export interface AroundOptions {
+export interface RelationshipPageOptions {
   direction: Direction;
   types?: readonly RelationshipType[] | null;
   entityTypes?: readonly EntityType[] | null;
@@ -19,7 +31,7 @@ export interface AroundOptions {
   limit: number;
 }
 
-export interface Around {
+export interface RelationshipPage {
   total: number;
   items: { relationship: RelationshipRow; entity: EntityRow }[];
 }
@@ -36,6 +48,7 @@ const PATTERNS: Record<Direction, (types: string) => string> = {
   BOTH: (types) => `(e)-[r:${types}]-(other:Entity)`,
 };
 
+/** Entities: the reads of one or many, search and the timeline, and the three edits of an entity. */
 export class EntityRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -123,10 +136,13 @@ export class EntityRepository {
   }
 
   /** For each key: its relationships (with the entity at the other end), filtered and paged, in one query. */
-  async around(keys: readonly string[], options: AroundOptions): Promise<Around[]> {
+  async relationshipPages(
+    keys: readonly string[],
+    options: RelationshipPageOptions,
+  ): Promise<RelationshipPage[]> {
     // Types come from the closed vocabulary (GraphQL enums), never from free text.
     const pattern = PATTERNS[options.direction](relationshipPattern(options.types ?? undefined));
-    const rows = await this.executor.read<{ key: string; total: number; items: Around['items'] }>(
+    const rows = await this.executor.read<{ key: string; total: number; items: RelationshipPage['items'] }>(
       `UNWIND $keys AS key
        MATCH (e:Entity {key: key})
        CALL (e) {
@@ -156,4 +172,120 @@ export class EntityRepository {
       };
     });
   }
+
+  /** Creates an entity, or replaces it as a whole (citations included); its type never changes. */
+  upsert(entity: Entity, expectedVersion: number | undefined, edit: Edit) {
+    return runEdit<EntityRow, { entity: EntityRow | null }>(this.executor, edit, {
+      mutation: 'upsertEntity',
+      replay: async (tx) => ({ entity: await readEntity(tx, entity.key) }),
+      check: {
+        sources: entity.citations.map((citation) => citation.source),
+        keys: [],
+        problems: (known) => entityProblems(entity, known),
+      },
+      lock: { label: 'Entity', key: entity.key, reserve: true, projection: entityProjection },
+      guard: async ({ existed, row }, tx) => {
+        if (!existed && (await isDeleted(tx, entity.key))) {
+          throw userError(
+            'CONFLICT',
+            `"${entity.key}" is deleted; restore it with restoreEntity before editing it.`,
+          );
+        }
+        if (row && row.type !== entity.type) {
+          throw badInput(`type: "${entity.key}" is a ${row.type}; an entity's type cannot change.`, 'type');
+        }
+      },
+      expectedVersion,
+      write: async (tx, { row }) => {
+        // The label comes from the closed list of entity types, checked by the entity's shape.
+        await tx.update(
+          `MERGE (e:Entity {key: $key})
+           REMOVE e:${ALL_ENTITY_LABELS}
+           SET e:${ENTITY_TYPES[entity.type].label}, e += $props, e.version = coalesce(e.version, 0) + 1
+           WITH e
+           OPTIONAL MATCH (e)-[old:CITED_IN]->(:Source)
+           DELETE old`,
+          { key: entity.key, props: entityProperties(entity) },
+        );
+        await tx.update(
+          `MATCH (e:Entity {key: $key})
+           UNWIND range(0, size($citations) - 1) AS ordinal
+           WITH e, $citations[ordinal] AS citation, ordinal
+           MATCH (s:Source {key: citation.source})
+           CREATE (e)-[:CITED_IN {quote: citation.quote, ordinal: ordinal}]->(s)`,
+          { key: entity.key, citations: entity.citations },
+        );
+        const after = await readEntity(tx, entity.key);
+        const before = row ? orderCitations(row) : null;
+        return { keys: [entity.key], before, after, result: { entity: after } };
+      },
+    });
+  }
+
+  /** Soft delete: the entity and its statistics lose their labels, so every read path skips them. */
+  delete(key: string, expectedVersion: number | undefined, edit: Edit) {
+    return runEdit<EntityRow, object>(this.executor, edit, {
+      mutation: 'deleteEntity',
+      replay: async () => ({}),
+      lock: { label: 'Entity', key, projection: entityProjection },
+      guard: ({ existed }) => {
+        if (!existed) throw userError('NOT_FOUND', `No entity has the key "${key}".`, { argument: 'key' });
+      },
+      expectedVersion,
+      write: async (tx, { row }) => {
+        await tx.update(
+          `MATCH (e:Entity {key: $key})
+           OPTIONAL MATCH (e)-[:HAS_STATISTIC]->(s:Statistic)
+           REMOVE s:Statistic SET s:DeletedStatistic
+           WITH DISTINCT e
+           REMOVE e:Entity:${ALL_ENTITY_LABELS}
+           SET e:DeletedEntity, e.version = e.version + 1, e.deletedAt = datetime()`,
+          { key },
+        );
+        return { keys: [key], before: row ? orderCitations(row) : null, after: null, result: {} };
+      },
+    });
+  }
+
+  /** Undoes delete completely: labels back on the entity and its statistics; relationships never left. */
+  restore(key: string, edit: Edit) {
+    return runEdit<EntityType, { entity: EntityRow | null }>(this.executor, edit, {
+      mutation: 'restoreEntity',
+      replay: async (tx) => ({ entity: await readEntity(tx, key) }),
+      lock: { label: 'DeletedEntity', key, projection: (e) => `${e}.type` },
+      write: async (tx, { row: type }) => {
+        if (!type)
+          throw userError('NOT_FOUND', `No deleted entity has the key "${key}".`, { argument: 'key' });
+        // The label comes from the closed list: the type was checked when the entity was written.
+        await tx.update(
+          `MATCH (e:DeletedEntity {key: $key})
+           REMOVE e:DeletedEntity, e.deletedAt
+           SET e:Entity:${ENTITY_TYPES[type].label}, e.version = e.version + 1
+           WITH e
+           OPTIONAL MATCH (e)-[:HAS_STATISTIC]->(s:DeletedStatistic)
+           REMOVE s:DeletedStatistic SET s:Statistic`,
+          { key },
+        );
+        const entity = await readEntity(tx, key);
+        return { keys: [key], before: null, after: entity, result: { entity } };
+      },
+    });
+  }
+}
+
+/** The entity with this key as it is inside the edit's transaction. */
+export async function readEntity(tx: WriteTransaction, key: string): Promise<EntityRow | null> {
+  const row = await tx.row<{ entity: EntityRow }>(
+    `MATCH (e:Entity {key: $key}) RETURN ${entityProjection('e')} AS entity`,
+    { key },
+  );
+  return row ? orderCitations(row.entity) : null;
+}
+
+async function isDeleted(tx: WriteTransaction, key: string): Promise<boolean> {
+  const row = await tx.row<{ deleted: boolean }>(
+    'MATCH (e:DeletedEntity {key: $key}) RETURN count(e) > 0 AS deleted',
+    { key },
+  );
+  return row?.deleted === true;
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { AroundOptions } from './entities.ts';
+import type { RelationshipPageOptions } from './entities.ts';
 import type { Repositories } from './repositories.ts';
 import type { StatisticFilter } from './statistics.ts';
 
@@ -25,11 +25,13 @@ export class Loaders {
   }
 
   /** The relationships and neighbours around an entity, batched across entities sharing the same options. */
-  around(options: AroundOptions) {
-    return this.loaderFor('around', options, (keys) => this.repos.entities.around(keys, options));
+  relationshipPage(options: RelationshipPageOptions) {
+    return this.loaderFor('relationshipPage', options, (keys) =>
+      this.repos.entities.relationshipPages(keys, options),
+    );
   }
 
-  readonly history = new DataLoader((keys: readonly string[]) => this.repos.history.forKeys(keys));
+  readonly history = new DataLoader((keys: readonly string[]) => this.repos.changeLog.forKeys(keys));
 
   statisticsOf(filter: StatisticFilter) {
     return this.loaderFor('statistics', filter, (keys) => this.repos.statistics.forSubjects(keys, filter));

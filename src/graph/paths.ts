@@ -1,12 +1,12 @@
-import { type EntityType, type RelationshipType, relationshipPattern } from '../model.ts';
-import type { Executor } from '../neo4j/executor.ts';
 import {
   type EntityRow,
   entityProjection,
   orderCitations,
   type RelationshipRow,
   relationshipProjection,
-} from './rows.ts';
+} from '../domain/storage.ts';
+import { type EntityType, type RelationshipType, relationshipPattern } from '../domain/vocabulary.ts';
+import type { Executor } from '../neo4j/executor.ts';
 
 export interface TraversalFilter {
   relationshipTypes?: readonly RelationshipType[] | null;

@@ -1,5 +1,11 @@
-import type { Executor } from '../neo4j/executor.ts';
-import { type RelationshipRow, relationshipProjection } from './rows.ts';
+import { relationshipProblems } from '../domain/rules.ts';
+import { type Relationship, type RelationshipIdentity, relationshipKey } from '../domain/shapes.ts';
+import { type RelationshipRow, relationshipProjection, relationshipProperties } from '../domain/storage.ts';
+import { relationshipPattern } from '../domain/vocabulary.ts';
+import { userError } from '../errors.ts';
+import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import type { Edit } from './change-log.ts';
+import { runEdit } from './edit.ts';
 
 /** A relationship's identity is its typed pair: `from|TYPE|to`. */
 export function parseRelationshipKey(key: string): { from: string; type: string; to: string } | undefined {
@@ -9,6 +15,7 @@ export function parseRelationshipKey(key: string): { from: string; type: string;
   return { from, type, to };
 }
 
+/** Knowledge relationships: reading them by key, adding and removing one. */
 export class RelationshipRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -25,4 +32,66 @@ export class RelationshipRepository {
     const byKey = new Map(rows.map(({ relationship }) => [relationship.key, relationship]));
     return keys.map((key) => byKey.get(key));
   }
+
+  /** Adds a cited relationship between two existing entities; one of each type per pair. */
+  add(relationship: Relationship, edit: Edit) {
+    return runEdit<never, { relationship: RelationshipRow | null }>(this.executor, edit, {
+      mutation: 'addRelationship',
+      replay: async (tx) => ({ relationship: await readRelationship(tx, relationship) }),
+      check: {
+        sources: [relationship.citation.source],
+        keys: [relationship.from, relationship.to],
+        problems: (known) => relationshipProblems(relationship, known),
+      },
+      // Relationships have no unique key to lock: edits of one entity's outgoing ones queue on it.
+      lock: { label: 'Entity', key: relationship.from },
+      write: async (tx) => {
+        if (await readRelationship(tx, relationship))
+          throw userError('CONFLICT', `The relationship ${relationshipKey(relationship)} already exists.`);
+        // The type is a value of the closed vocabulary, checked by the relationship's shape.
+        await tx.update(
+          `MATCH (a:Entity {key: $from}) MATCH (b:Entity {key: $to})
+           CREATE (a)-[r:${relationshipPattern([relationship.type])}]->(b) SET r = $props`,
+          { from: relationship.from, to: relationship.to, props: relationshipProperties(relationship) },
+        );
+        const after = await readRelationship(tx, relationship);
+        return {
+          keys: [relationship.from, relationship.to],
+          before: null,
+          after,
+          result: { relationship: after },
+        };
+      },
+    });
+  }
+
+  /** Removes a relationship; the history keeps what it was. */
+  remove(target: RelationshipIdentity, edit: Edit) {
+    return runEdit<never, object>(this.executor, edit, {
+      mutation: 'removeRelationship',
+      replay: async () => ({}),
+      lock: { label: 'Entity', key: target.from },
+      write: async (tx) => {
+        const before = await readRelationship(tx, target);
+        if (!before) throw userError('NOT_FOUND', `No relationship ${relationshipKey(target)}.`);
+        await tx.update(
+          'MATCH (:Entity {key: $from})-[r]->(:Entity {key: $to}) WHERE type(r) = $type DELETE r',
+          { from: target.from, type: target.type, to: target.to },
+        );
+        return { keys: [target.from, target.to], before, after: null, result: {} };
+      },
+    });
+  }
+}
+
+async function readRelationship(
+  tx: WriteTransaction,
+  target: RelationshipIdentity,
+): Promise<RelationshipRow | null> {
+  const row = await tx.row<{ relationship: RelationshipRow }>(
+    `MATCH (:Entity {key: $from})-[r]->(:Entity {key: $to}) WHERE type(r) = $type
+     RETURN ${relationshipProjection('r')} AS relationship`,
+    { from: target.from, type: target.type, to: target.to },
+  );
+  return row?.relationship ?? null;
 }

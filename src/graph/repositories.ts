@@ -1,21 +1,19 @@
 import type { Executor } from '../neo4j/executor.ts';
-import { CurationRepository } from './curation.ts';
+import { ChangeLogRepository } from './change-log.ts';
 import { EntityRepository } from './entities.ts';
-import { HistoryRepository } from './history.ts';
 import { PathRepository } from './paths.ts';
 import { RelationshipRepository } from './relationships.ts';
 import { SourceRepository } from './sources.ts';
 import { StatisticRepository } from './statistics.ts';
 
-/** The repositories of one request, sharing its executor. */
+/** The repositories of one request, sharing its executor; each owns the Cypher of one aggregate. */
 export class Repositories {
   readonly entities: EntityRepository;
   readonly relationships: RelationshipRepository;
   readonly statistics: StatisticRepository;
   readonly paths: PathRepository;
   readonly sources: SourceRepository;
-  readonly curation: CurationRepository;
-  readonly history: HistoryRepository;
+  readonly changeLog: ChangeLogRepository;
 
   constructor(executor: Executor) {
     this.entities = new EntityRepository(executor);
@@ -23,7 +21,6 @@ export class Repositories {
     this.statistics = new StatisticRepository(executor);
     this.paths = new PathRepository(executor);
     this.sources = new SourceRepository(executor);
-    this.curation = new CurationRepository(executor);
-    this.history = new HistoryRepository(executor);
+    this.changeLog = new ChangeLogRepository(executor);
   }
 }

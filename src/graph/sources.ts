@@ -1,35 +1,51 @@
+import type { SourceWithText } from '../domain/shapes.ts';
+import { type SourceRow, sourceProjection, sourceProperties } from '../domain/storage.ts';
+import { userError } from '../errors.ts';
 import type { Executor } from '../neo4j/executor.ts';
+import type { Edit } from './change-log.ts';
+import { runEdit } from './edit.ts';
 
-export interface SourceRow {
-  key: string;
-  title: string;
-  subtitle: string | null;
-  section: string | null;
-  titleEn: string | null;
-  publishedOn: string;
-  page: string | null;
-  editors: string[];
-  designers: string[];
-}
-
-const SOURCE_FIELDS = `s { .key, .title, .subtitle, .section, .titleEn, .publishedOn, .page, editors: coalesce(s.editors, []), designers: coalesce(s.designers, []) }`;
-
+/** Source documents: listing and reading them, and adding one. */
 export class SourceRepository {
   constructor(private readonly executor: Executor) {}
 
   async all(): Promise<SourceRow[]> {
     const rows = await this.executor.read<{ source: SourceRow }>(
-      `MATCH (s:Source) RETURN ${SOURCE_FIELDS} AS source ORDER BY s.publishedOn, s.key`,
+      `MATCH (s:Source) RETURN ${sourceProjection('s')} AS source ORDER BY s.publishedOn, s.key`,
     );
     return rows.map((row) => row.source);
   }
 
   async byKeys(keys: readonly string[]): Promise<(SourceRow | undefined)[]> {
     const rows = await this.executor.read<{ source: SourceRow }>(
-      `MATCH (s:Source) WHERE s.key IN $keys RETURN ${SOURCE_FIELDS} AS source`,
+      `MATCH (s:Source) WHERE s.key IN $keys RETURN ${sourceProjection('s')} AS source`,
       { keys },
     );
     const byKey = new Map(rows.map((row) => [row.source.key, row.source]));
     return keys.map((key) => byKey.get(key));
+  }
+
+  /**
+   * Adds a source document with its full text; sources are never replaced, since facts cite their
+   * text. Two requests adding one key at once: the unique constraint refuses the second (CONFLICT).
+   */
+  add(source: SourceWithText, edit: Edit) {
+    return runEdit<never, object>(this.executor, edit, {
+      mutation: 'addSource',
+      replay: async () => ({}),
+      write: async (tx) => {
+        const exists = await tx.row<{ exists: boolean }>(
+          'MATCH (s:Source {key: $key}) RETURN count(s) > 0 AS exists',
+          { key: source.key },
+        );
+        if (exists?.exists) throw userError('CONFLICT', `A source with the key "${source.key}" exists.`);
+        const { text: _text, ...described } = sourceProperties(source);
+        await tx.update('CREATE (s:Source {key: $key}) SET s += $props', {
+          key: source.key,
+          props: sourceProperties(source),
+        });
+        return { keys: [], before: null, after: { key: source.key, ...described }, result: {} };
+      },
+    });
   }
 }

@@ -1,6 +1,11 @@
-import type { Executor } from '../neo4j/executor.ts';
+import { statisticProblems } from '../domain/rules.ts';
+import { type Statistic, statisticKey } from '../domain/shapes.ts';
+import { type StatisticRow, statisticProjection, statisticProperties } from '../domain/storage.ts';
+import { userError } from '../errors.ts';
+import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import type { Edit } from './change-log.ts';
+import { runEdit } from './edit.ts';
 import type { Page } from './entities.ts';
-import { type StatisticRow, statisticProjection } from './rows.ts';
 
 export interface StatisticFilter {
   metric?: string | null;
@@ -9,6 +14,7 @@ export interface StatisticFilter {
 
 const FILTER = '($metric IS NULL OR s.metric = $metric) AND ($year IS NULL OR s.year = $year)';
 
+/** Statistics (the article's figures): reads by key, by subject and by page; adding or replacing and removing one. */
 export class StatisticRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -66,4 +72,66 @@ export class StatisticRepository {
     const { total = 0, statistics = [] } = rows[0] ?? {};
     return { rows: statistics.slice(0, first), total, hasNextPage: statistics.length > first };
   }
+
+  /** Adds a cited figure, or replaces the one with the same subject, metric and year. */
+  upsert(statistic: Statistic, edit: Edit) {
+    const key = statisticKey(statistic);
+    return runEdit<StatisticRow, { statistic: StatisticRow | null }>(this.executor, edit, {
+      mutation: 'upsertStatistic',
+      replay: async (tx) => ({ statistic: await readStatistic(tx, key) }),
+      check: {
+        sources: [statistic.citation.source],
+        keys: [statistic.subject],
+        problems: (known) => statisticProblems(statistic, known),
+      },
+      lock: { label: 'Statistic', key, reserve: true, projection: statisticProjection },
+      write: async (tx, { row: before }) => {
+        await tx.update(
+          `MATCH (subject:Entity {key: $subject})
+           MATCH (source:Source {key: $source})
+           MERGE (s:Statistic {key: $key})
+           SET s += $props
+           MERGE (subject)-[:HAS_STATISTIC]->(s)
+           WITH s, source
+           OPTIONAL MATCH (s)-[old:CITED_IN]->(:Source)
+           DELETE old
+           WITH DISTINCT s, source
+           CREATE (s)-[:CITED_IN {quote: $quote}]->(source)`,
+          {
+            key,
+            subject: statistic.subject,
+            source: statistic.citation.source,
+            quote: statistic.citation.quote,
+            props: statisticProperties({ ...statistic, key }),
+          },
+        );
+        const after = await readStatistic(tx, key);
+        return { keys: [statistic.subject], before: before ?? null, after, result: { statistic: after } };
+      },
+    });
+  }
+
+  /** Removes a figure; the history keeps what it was. */
+  remove(key: string, edit: Edit) {
+    return runEdit<StatisticRow, object>(this.executor, edit, {
+      mutation: 'removeStatistic',
+      replay: async () => ({}),
+      lock: { label: 'Statistic', key, projection: statisticProjection },
+      guard: ({ row }) => {
+        if (!row) throw userError('NOT_FOUND', `No statistic has the key "${key}".`, { argument: 'key' });
+      },
+      write: async (tx, { row: before }) => {
+        await tx.update('MATCH (s:Statistic {key: $key}) DETACH DELETE s', { key });
+        return { keys: before?.subject ? [before.subject] : [], before, after: null, result: {} };
+      },
+    });
+  }
+}
+
+async function readStatistic(tx: WriteTransaction, key: string): Promise<StatisticRow | null> {
+  const row = await tx.row<{ statistic: StatisticRow }>(
+    `MATCH (s:Statistic {key: $key}) RETURN ${statisticProjection('s')} AS statistic`,
+    { key },
+  );
+  return row?.statistic ?? null;
 }

@@ -9,7 +9,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { databaseUnavailable, userError } from '../errors.ts';
 
-export type Parameters = Record<string, unknown>;
+export type CypherParameters = Record<string, unknown>;
 
 /** Neo4j error codes and driver codes that mean "the database cannot be reached right now". */
 const UNAVAILABLE_CODES = new Set([
@@ -36,6 +36,9 @@ const CONNECTION_TROUBLE =
  * stops waiting itself (a database that accepts connections but does not answer, or is recovering).
  */
 export const DEADLINE_GRACE_MS = 1_000;
+
+/** How long one transaction of batch work (Executor.forBatchWork) may take. */
+const BATCH_WORK_TIMEOUT_MS = 10 * 60_000;
 
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof Neo4jError) {
@@ -69,6 +72,45 @@ export interface ExecutorOptions {
   deadline?: number;
   /** Wraps every call, e.g. to count transactions in the metrics. */
   track?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** The GraphQL operation this work is for, asked when a transaction starts; shown in SHOW TRANSACTIONS. */
+  operationName?: () => string | undefined;
+}
+
+/** Update counts of one statement, as Neo4j reports them. */
+export interface Updates {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+/**
+ * The statements of one write transaction, returning typed rows: what writeTransaction's work gets
+ * instead of the driver's transaction, so no caller reads records by hand.
+ */
+export class WriteTransaction {
+  constructor(private readonly tx: ManagedTransaction) {}
+
+  /** Every row of the statement, as objects keyed by the RETURN clause's names. */
+  async rows<Row extends RecordShape>(cypher: string, parameters: CypherParameters = {}): Promise<Row[]> {
+    const result = await this.tx.run<Row>(cypher, parameters);
+    return result.records.map((record) => record.toObject());
+  }
+
+  /** The first row, or undefined when there is none. */
+  async row<Row extends RecordShape>(
+    cypher: string,
+    parameters: CypherParameters = {},
+  ): Promise<Row | undefined> {
+    return (await this.rows<Row>(cypher, parameters))[0];
+  }
+
+  /** Runs a statement for its effect; returns what it created and deleted. */
+  async update(cypher: string, parameters: CypherParameters = {}): Promise<Updates> {
+    const result = await this.tx.run(cypher, parameters);
+    return result.summary.counters.updates();
+  }
 }
 
 /**
@@ -80,6 +122,7 @@ export class Executor {
   private readonly timeoutMs: number;
   private readonly deadline: number;
   private readonly track: <T>(work: () => Promise<T>) => Promise<T>;
+  private readonly operationName: () => string | undefined;
 
   constructor(
     readonly driver: Driver,
@@ -88,18 +131,28 @@ export class Executor {
       timeoutMs = 10_000,
       deadline = Number.POSITIVE_INFINITY,
       track = (work) => work(),
+      operationName = () => undefined,
     }: ExecutorOptions = {},
   ) {
     this.timeoutMs = timeoutMs;
     this.deadline = deadline;
     this.track = track;
+    this.operationName = operationName;
   }
 
-  async read<Row extends RecordShape>(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
+  /**
+   * For work no client waits on (loading the seed, exporting, creating constraints, wiping a test
+   * database): the same door, with a budget that fits a whole load rather than one request.
+   */
+  static forBatchWork(driver: Driver, database: string): Executor {
+    return new Executor(driver, database, { timeoutMs: BATCH_WORK_TIMEOUT_MS });
+  }
+
+  async read<Row extends RecordShape>(cypher: string, parameters: CypherParameters = {}): Promise<Row[]> {
     return this.run<Row>(cypher, parameters, neo4j.session.READ);
   }
 
-  async write<Row extends RecordShape>(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
+  async write<Row extends RecordShape>(cypher: string, parameters: CypherParameters = {}): Promise<Row[]> {
     return this.run<Row>(cypher, parameters, neo4j.session.WRITE);
   }
 
@@ -108,20 +161,32 @@ export class Executor {
    * errors. An attempt that would start, or commit, after the deadline rolls back instead, so a
    * write the client was told failed does not land later (only a COMMIT already sent can).
    */
-  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     return this.inSession(neo4j.session.WRITE, (session, config, deadline) =>
       session.executeWrite(async (tx) => {
         ensureBefore(deadline);
-        const result = await work(tx);
+        const result = await work(new WriteTransaction(tx));
         ensureBefore(deadline);
         return result;
       }, config),
     );
   }
 
+  /**
+   * One statement in its own auto-commit transaction: what schema commands (CREATE CONSTRAINT ...)
+   * and `CALL { ... } IN TRANSACTIONS` batches need, since neither may run inside another transaction.
+   * Not retried: both kinds are idempotent, and the caller may simply run them again.
+   */
+  async autoCommit(cypher: string, parameters: CypherParameters = {}): Promise<Updates> {
+    return this.inSession(neo4j.session.WRITE, async (session, config) => {
+      const result = await session.run(cypher, parameters, config);
+      return result.summary.counters.updates();
+    });
+  }
+
   private async run<Row extends RecordShape>(
     cypher: string,
-    parameters: Parameters,
+    parameters: CypherParameters,
     mode: SessionMode,
   ): Promise<Row[]> {
     const result = await this.inSession(mode, (session, config) => {
@@ -153,9 +218,11 @@ export class Executor {
       // Reads see the writes before them, also on a cluster (as driver.executeQuery does).
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
-    const running = this.track(() =>
-      work(session, { timeout: left, metadata: { app: 'qianjiang-kg' } }, deadline),
-    );
+    const operation = this.operationName();
+    const metadata: Record<string, string> = operation
+      ? { app: 'qianjiang-kg', operation }
+      : { app: 'qianjiang-kg' };
+    const running = this.track(() => work(session, { timeout: left, metadata }, deadline));
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new BudgetSpent()), left + DEADLINE_GRACE_MS);

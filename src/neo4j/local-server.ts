@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { LocalNeo4jSettings } from '../config.ts';
 import { fromRoot } from '../paths.ts';
+import { Executor } from './executor.ts';
 
 /**
  * Runs Neo4j Community from its Maven Central jars, without Docker: resolves the jars with `mvn`
@@ -197,12 +198,9 @@ async function ensurePassword(uri: string, dir: string): Promise<string> {
   const password = randomBytes(18).toString('base64url');
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'));
   try {
-    await driver.executeQuery(
+    await Executor.forBatchWork(driver, 'system').write(
       "ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password",
       { password },
-      {
-        database: 'system',
-      },
     );
   } finally {
     await driver.close();

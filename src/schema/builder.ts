@@ -2,12 +2,13 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { JSONResolver } from 'graphql-scalars';
 import type { Context } from '../context.ts';
 import { userError } from '../errors.ts';
 import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
 
 /**
- * Configures the builder and its plugins; defines no types. Fields, edges and nodes are non-null
+ * Configures the builder, its plugins and the custom scalars; defines no object types. Fields, edges and nodes are non-null
  * unless a field says otherwise. Global IDs: ./global-id.ts.
  */
 export const builder = new SchemaBuilder<{
@@ -68,6 +69,8 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: (globalID) => decodeGlobalId(globalID),
   },
 });
+
+builder.addScalarType('JSON', JSONResolver, { description: 'Any JSON value.' });
 
 builder.queryType({
   description: 'Read the Qianjiang poverty-alleviation knowledge graph.',

@@ -8,6 +8,6 @@ import './types/statistic.ts';
 import './types/source.ts';
 import './types/search.ts';
 import './types/path.ts';
-import './types/curation.ts';
+import './types/change.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

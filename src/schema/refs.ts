@@ -1,6 +1,5 @@
-import type { CitationRow, EntityRow, RelationshipRow, StatisticRow } from '../graph/rows.ts';
-import type { SourceRow } from '../graph/sources.ts';
-import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType } from '../model.ts';
+import type { CitationRow, EntityRow, RelationshipRow, SourceRow, StatisticRow } from '../domain/storage.ts';
+import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType } from '../domain/vocabulary.ts';
 import { builder } from './builder.ts';
 
 /** Type references declared once, so domain files can point at each other without import cycles. */

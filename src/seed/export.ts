@@ -1,5 +1,4 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import type { Driver } from 'neo4j-driver';
 import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import {
   type EntityRow,
@@ -7,30 +6,28 @@ import {
   orderCitations,
   type RelationshipRow,
   relationshipProjection,
-} from '../graph/rows.ts';
-import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType } from '../model.ts';
+} from '../domain/storage.ts';
+import { ENTITY_TYPE_NAMES, ENTITY_TYPES } from '../domain/vocabulary.ts';
+import type { Executor } from '../neo4j/executor.ts';
 
 /**
  * Writes the live graph back as seed files, in the seed format and a stable order (entities by key,
  * relationships by from/type/to, statistics by subject/metric/year), so a diff shows exactly what was edited.
  * Deleted entities are not exported: the seed holds what the graph currently asserts.
  */
-export async function exportSeed(driver: Driver, database: string, folder: string): Promise<ExportCounts> {
-  const read = async <T>(cypher: string) =>
-    (await driver.executeQuery(cypher, {}, { database })).records.map((record) => record.toObject() as T);
-
-  const sources = await read<{ source: Record<string, unknown> }>(
+export async function exportSeed(executor: Executor, folder: string): Promise<ExportCounts> {
+  const sources = await executor.read<{ source: Record<string, unknown> }>(
     `MATCH (s:Source) RETURN s { .key, .title, .subtitle, .titleEn, .section, .publishedOn, .page, .editors, .designers, .text } AS source
      ORDER BY s.key`,
   );
-  const entities = await read<{ entity: EntityRow }>(
+  const entities = await executor.read<{ entity: EntityRow }>(
     `MATCH (e:Entity) RETURN ${entityProjection('e')} AS entity ORDER BY e.key`,
   );
-  const relationships = await read<{ relationship: RelationshipRow }>(
+  const relationships = await executor.read<{ relationship: RelationshipRow }>(
     `MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL
      RETURN ${relationshipProjection('r')} AS relationship ORDER BY startNode(r).key, type(r), endNode(r).key`,
   );
-  const statistics = await read<{ statistic: Record<string, unknown> }>(
+  const statistics = await executor.read<{ statistic: Record<string, unknown> }>(
     `MATCH (subject:Entity)-[:HAS_STATISTIC]->(s:Statistic)-[c:CITED_IN]->(source:Source)
      RETURN { subject: subject.key, metric: s.metric, label: s.label, scope: s.scope, scopeEn: s.scopeEn,
               value: s.value, unit: s.unit,
@@ -53,7 +50,7 @@ export async function exportSeed(driver: Driver, database: string, folder: strin
     const ofType = entities
       .filter(({ entity }) => entity.type === type)
       .map(({ entity }) => entityEntry(entity));
-    if (ofType.length) writeYaml(`${folder}/entities/${ENTITY_TYPES[type as EntityType].file}.yaml`, ofType);
+    if (ofType.length) writeYaml(`${folder}/entities/${ENTITY_TYPES[type].file}.yaml`, ofType);
   }
   writeYaml(
     `${folder}/relationships.yaml`,
@@ -90,7 +87,7 @@ export interface ExportCounts {
 }
 
 function entityEntry(row: EntityRow) {
-  const entity = orderCitations(row as EntityRow & { citations: [] });
+  const entity = orderCitations(row);
   return compact({
     key: entity.key,
     type: entity.type,

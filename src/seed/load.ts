@@ -1,6 +1,19 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPE_NAMES, ENTITY_TYPES, RELATIONSHIP_TYPE_NAMES } from '../model.ts';
-import { relationshipKey, statisticKey } from './format.ts';
+import { statisticKey } from '../domain/shapes.ts';
+import {
+  ALL_ENTITY_LABELS,
+  entityProperties,
+  relationshipProperties,
+  sourceProperties,
+  statisticProperties,
+} from '../domain/storage.ts';
+import {
+  ENTITY_TYPE_NAMES,
+  ENTITY_TYPES,
+  type EntityType,
+  RELATIONSHIP_TYPE_NAMES,
+  type RelationshipType,
+} from '../domain/vocabulary.ts';
+import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import { formatProblem, readSeed, type SeedData } from './read.ts';
 import { validateSeed } from './validate.ts';
 
@@ -25,7 +38,6 @@ export interface SeedReport {
 }
 
 const BATCH_SIZE = 500;
-const ALL_TYPE_LABELS = ENTITY_TYPE_NAMES.map((type) => ENTITY_TYPES[type].label).join(':');
 
 /** Reads and validates the seed folder; throws SeedValidationError listing every problem. */
 export function readValidSeed(folder?: string): SeedData {
@@ -38,91 +50,62 @@ export function readValidSeed(folder?: string): SeedData {
 /**
  * Writes the seed with batched, parameterised UNWIND ... MERGE statements inside ONE write
  * transaction, so a failure half-way leaves the graph as it was. Loading the same seed twice
- * creates and updates nothing.
+ * creates and updates nothing. The executor's timeout bounds the whole load: give it one that fits.
  */
 export async function loadSeed(
-  driver: Driver,
-  database: string,
+  executor: Executor,
   data: SeedData,
   onProgress: (message: string) => void = () => {},
 ): Promise<SeedReport> {
-  const session = driver.session({ database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const report: SeedReport = {
-        sources: await writeSources(tx, data),
-        entities: { created: 0, updated: 0 },
-        relationships: { created: 0, updated: 0 },
-        statistics: { created: 0, updated: 0 },
-        citations: { created: 0, removed: 0 },
-      };
-      onProgress(`sources: ${data.sources.length}`);
-      for (const type of ENTITY_TYPE_NAMES) {
-        const rows = data.entities.filter((e) => e.value.type === type).map((e) => entityRow(e.value));
-        add(report.entities, await inBatches(rows, (batch) => writeEntities(tx, type, batch)));
-      }
-      onProgress(`entities: ${data.entities.length}`);
-      const citationRows = data.entities.map(({ value }) => ({ key: value.key, citations: value.citations }));
-      await inBatches(citationRows, async (batch) => {
-        const counts = await writeEntityCitations(tx, batch);
-        report.citations.created += counts.created;
-        report.citations.removed += counts.removed;
-        return { created: 0, updated: 0 };
-      });
-      for (const type of RELATIONSHIP_TYPE_NAMES) {
-        const rows = data.relationships
-          .filter((r) => r.value.type === type)
-          .map(({ value: r }) => ({
-            from: r.from,
-            to: r.to,
-            props: {
-              key: relationshipKey(r),
-              date: r.date ?? null,
-              quote: r.citation.quote,
-              source: r.citation.source,
-            },
-          }));
-        add(report.relationships, await inBatches(rows, (batch) => writeRelationships(tx, type, batch)));
-      }
-      onProgress(`relationships: ${data.relationships.length}`);
-      const statisticRows = data.statistics.map(({ value: s }) => ({
-        subject: s.subject,
-        source: s.citation.source,
-        quote: s.citation.quote,
-        props: {
-          key: statisticKey(s),
-          metric: s.metric,
-          label: s.label,
-          scope: s.scope ?? null,
-          scopeEn: s.scopeEn ?? null,
-          value: s.value,
-          unit: s.unit,
-          valueText: s.valueText,
-          qualifier: s.qualifier ?? null,
-          // Whole numbers go to Neo4j as integers, not the floats JavaScript numbers become.
-          year: s.year === undefined ? null : neo4j.int(s.year),
-        },
-      }));
-      add(report.statistics, await inBatches(statisticRows, (batch) => writeStatistics(tx, batch)));
-      onProgress(`statistics: ${data.statistics.length}`);
-      return report;
+  return executor.writeTransaction(async (tx) => {
+    const report: SeedReport = {
+      sources: await writeSources(tx, data),
+      entities: { created: 0, updated: 0 },
+      relationships: { created: 0, updated: 0 },
+      statistics: { created: 0, updated: 0 },
+      citations: { created: 0, removed: 0 },
+    };
+    onProgress(`sources: ${data.sources.length}`);
+    for (const type of ENTITY_TYPE_NAMES) {
+      const rows = data.entities
+        .filter((e) => e.value.type === type)
+        .map(({ value }) => ({ key: value.key, props: entityProperties(value) }));
+      add(report.entities, await inBatches(rows, (batch) => writeEntities(tx, type, batch)));
+    }
+    onProgress(`entities: ${data.entities.length}`);
+    const citationRows = data.entities.map(({ value }) => ({ key: value.key, citations: value.citations }));
+    await inBatches(citationRows, async (batch) => {
+      const counts = await writeEntityCitations(tx, batch);
+      report.citations.created += counts.created;
+      report.citations.removed += counts.removed;
+      return { created: 0, updated: 0 };
     });
-  } finally {
-    await session.close();
-  }
+    for (const type of RELATIONSHIP_TYPE_NAMES) {
+      const rows = data.relationships
+        .filter((r) => r.value.type === type)
+        .map(({ value }) => ({ from: value.from, to: value.to, props: relationshipProperties(value) }));
+      add(report.relationships, await inBatches(rows, (batch) => writeRelationships(tx, type, batch)));
+    }
+    onProgress(`relationships: ${data.relationships.length}`);
+    const statisticRows = data.statistics.map(({ value }) => ({
+      subject: value.subject,
+      source: value.citation.source,
+      quote: value.citation.quote,
+      props: statisticProperties({ ...value, key: statisticKey(value) }),
+    }));
+    add(report.statistics, await inBatches(statisticRows, (batch) => writeStatistics(tx, batch)));
+    onProgress(`statistics: ${data.statistics.length}`);
+    return report;
+  });
 }
 
 /** Loads the seed only into a database that has no knowledge graph yet; undefined when it had one. */
-export async function seedIfEmpty(driver: Driver, database: string): Promise<SeedReport | undefined> {
-  const { records } = await driver.executeQuery(
+export async function seedIfEmpty(executor: Executor): Promise<SeedReport | undefined> {
+  const [row] = await executor.read<{ present: boolean }>(
     'MATCH (e:Entity) RETURN count(e) > 0 AS present LIMIT 1',
-    {},
-    {
-      database,
-    },
   );
-  if (records[0]?.get('present') === true) return undefined;
-  return loadSeed(driver, database, readValidSeed());
+  if (row?.present === true) return undefined;
+  return loadSeed(executor, readValidSeed());
 }
 
 export const describeReport = (report: SeedReport): string =>
@@ -142,47 +125,19 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<Tally>): P
   return total;
 }
 
-function entityRow(e: SeedData['entities'][number]['value']) {
-  return {
-    key: e.key,
-    props: {
-      type: e.type,
-      name: e.name,
-      nameEn: e.nameEn,
-      aliases: e.aliases,
-      aliasText: e.aliases.join(' '),
-      kind: e.kind ?? null,
-      description: e.description ?? null,
-      descriptionEn: e.descriptionEn ?? null,
-      date: e.date ?? null,
-    },
-  };
-}
-
-async function tally(tx: ManagedTransaction, cypher: string, rows: unknown[]): Promise<Tally> {
-  const result = await tx.run(cypher, { rows });
-  const record = result.records[0];
-  return { created: Number(record?.get('created') ?? 0), updated: Number(record?.get('updated') ?? 0) };
+async function tally(tx: WriteTransaction, cypher: string, rows: unknown[]): Promise<Tally> {
+  const counts = await tx.row<Tally>(cypher, { rows });
+  return { created: Number(counts?.created ?? 0), updated: Number(counts?.updated ?? 0) };
 }
 
 // `before <> properties(x)` tells a real update from a rewrite of identical values.
 const TALLY = `RETURN count(CASE WHEN isNew THEN 1 END) AS created,
        count(CASE WHEN NOT isNew AND before <> properties(x) THEN 1 END) AS updated`;
 
-async function writeSources(tx: ManagedTransaction, data: SeedData): Promise<Tally> {
-  const rows = data.sources.map(({ value: s }) => ({
-    key: s.key,
-    props: {
-      title: s.title,
-      subtitle: s.subtitle ?? null,
-      titleEn: s.titleEn ?? null,
-      section: s.section ?? null,
-      publishedOn: s.publishedOn,
-      page: s.page ?? null,
-      editors: s.editors,
-      designers: s.designers,
-      text: data.sourceTexts.get(s.key) ?? null,
-    },
+async function writeSources(tx: WriteTransaction, data: SeedData): Promise<Tally> {
+  const rows = data.sources.map(({ value }) => ({
+    key: value.key,
+    props: sourceProperties({ ...value, text: data.sourceTexts.get(value.key) ?? '' }),
   }));
   return tally(
     tx,
@@ -195,7 +150,7 @@ async function writeSources(tx: ManagedTransaction, data: SeedData): Promise<Tal
   );
 }
 
-async function writeEntities(tx: ManagedTransaction, type: keyof typeof ENTITY_TYPES, rows: unknown[]) {
+async function writeEntities(tx: WriteTransaction, type: EntityType, rows: unknown[]) {
   // The label comes from the closed list of entity types, never from the data.
   const label = ENTITY_TYPES[type].label;
   return tally(
@@ -203,22 +158,22 @@ async function writeEntities(tx: ManagedTransaction, type: keyof typeof ENTITY_T
     `UNWIND $rows AS row
      MERGE (x:Entity {key: row.key})
      WITH x, row, properties(x) AS before, x.name IS NULL AS isNew
-     REMOVE x:${ALL_TYPE_LABELS}
+     REMOVE x:${ALL_ENTITY_LABELS}
      SET x:${label}, x += row.props, x.version = coalesce(x.version, 1)
      ${TALLY}`,
     rows,
   );
 }
 
-async function writeEntityCitations(tx: ManagedTransaction, rows: unknown[]) {
-  const removed = await tx.run(
+async function writeEntityCitations(tx: WriteTransaction, rows: unknown[]) {
+  const removed = await tx.update(
     `UNWIND $rows AS row
      MATCH (e:Entity {key: row.key})-[old:CITED_IN]->(s:Source)
      WHERE NOT {source: s.key, quote: old.quote} IN row.citations
      DELETE old`,
     { rows },
   );
-  const created = await tx.run(
+  const created = await tx.update(
     `UNWIND $rows AS row
      MATCH (e:Entity {key: row.key})
      UNWIND range(0, size(row.citations) - 1) AS ordinal
@@ -229,12 +184,12 @@ async function writeEntityCitations(tx: ManagedTransaction, rows: unknown[]) {
     { rows },
   );
   return {
-    created: created.summary.counters.updates().relationshipsCreated,
-    removed: removed.summary.counters.updates().relationshipsDeleted,
+    created: created.relationshipsCreated,
+    removed: removed.relationshipsDeleted,
   };
 }
 
-async function writeRelationships(tx: ManagedTransaction, type: string, rows: unknown[]) {
+async function writeRelationships(tx: WriteTransaction, type: RelationshipType, rows: unknown[]) {
   // The type comes from the closed relationship vocabulary, never from the data.
   return tally(
     tx,
@@ -249,7 +204,7 @@ async function writeRelationships(tx: ManagedTransaction, type: string, rows: un
   );
 }
 
-async function writeStatistics(tx: ManagedTransaction, rows: unknown[]) {
+async function writeStatistics(tx: WriteTransaction, rows: unknown[]) {
   return tally(
     tx,
     `UNWIND $rows AS row

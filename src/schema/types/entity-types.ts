@@ -1,15 +1,20 @@
 import type { ObjectFieldBuilder, SchemaTypes } from '@pothos/core';
 import type { Context } from '../../context.ts';
-import type { AroundOptions, Direction } from '../../graph/entities.ts';
-import type { EntityRow } from '../../graph/rows.ts';
-import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType, type RelationshipType } from '../../model.ts';
+import type { EntityRow } from '../../domain/storage.ts';
+import {
+  ENTITY_TYPE_NAMES,
+  ENTITY_TYPES,
+  type EntityType,
+  type RelationshipType,
+} from '../../domain/vocabulary.ts';
+import type { Direction, RelationshipPageOptions } from '../../graph/entities.ts';
 import { builder } from '../builder.ts';
 import { EntityRef, EntityTypeRefs, RelationshipRef } from '../refs.ts';
 
 /**
  * One object type per entity type, each implementing `Entity`, plus typed domain fields so a
  * frontend gets a whole page in one request (District.towns, Honor.recipient, Team.initiatives ...).
- * Every domain field is a view of the same batched "around" lookup, so none costs a query per item.
+ * Every domain field is a view of the same batched relationship-page lookup, so none costs a query per item.
  */
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : SchemaTypes;
@@ -18,21 +23,21 @@ type Fields = ObjectFieldBuilder<Types, EntityRow>;
 // Domain lists are whole (not paged): they are short by nature. The cap guards against hubs.
 const DOMAIN_LIST_LIMIT = 500;
 
-function around(
+function relationshipPage(
   ctx: Context,
   entity: EntityRow,
   direction: Direction,
   types: RelationshipType[],
   entityTypes?: EntityType[],
 ) {
-  const options: AroundOptions = {
+  const options: RelationshipPageOptions = {
     direction,
     types,
     entityTypes: entityTypes ?? null,
     skip: 0,
     limit: DOMAIN_LIST_LIMIT,
   };
-  return ctx.loaders.around(options).load(entity.key);
+  return ctx.loaders.relationshipPage(options).load(entity.key);
 }
 
 const uniqueEntities = (entities: EntityRow[]) => [...new Map(entities.map((e) => [e.key, e])).values()];
@@ -49,7 +54,13 @@ function relatedList(
     type: [entityType ? EntityTypeRefs[entityType] : EntityRef],
     description,
     resolve: async (entity, _args, ctx) => {
-      const found = await around(ctx, entity, direction, types, entityType ? [entityType] : undefined);
+      const found = await relationshipPage(
+        ctx,
+        entity,
+        direction,
+        types,
+        entityType ? [entityType] : undefined,
+      );
       return uniqueEntities(found.items.map((item) => item.entity));
     },
   });
@@ -62,7 +73,7 @@ function relatedOne(t: Fields, direction: Direction, type: RelationshipType, des
     nullable: true,
     description,
     resolve: async (entity, _args, ctx) =>
-      (await around(ctx, entity, direction, [type])).items[0]?.entity ?? null,
+      (await relationshipPage(ctx, entity, direction, [type])).items[0]?.entity ?? null,
   });
 }
 
@@ -72,7 +83,7 @@ function relationshipList(t: Fields, direction: Direction, type: RelationshipTyp
     type: [RelationshipRef],
     description,
     resolve: async (entity, _args, ctx) =>
-      (await around(ctx, entity, direction, [type])).items.map((item) => item.relationship),
+      (await relationshipPage(ctx, entity, direction, [type])).items.map((item) => item.relationship),
   });
 }
 
@@ -97,11 +108,11 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
         description: 'Villages in the district, directly or through one of its towns.',
         resolve: async (district, _args, ctx) => {
           const [direct, towns] = await Promise.all([
-            around(ctx, district, 'IN', ['LOCATED_IN'], ['VILLAGE']),
-            around(ctx, district, 'IN', ['LOCATED_IN'], ['TOWN']),
+            relationshipPage(ctx, district, 'IN', ['LOCATED_IN'], ['VILLAGE']),
+            relationshipPage(ctx, district, 'IN', ['LOCATED_IN'], ['TOWN']),
           ]);
           const inTowns = await Promise.all(
-            towns.items.map((town) => around(ctx, town.entity, 'IN', ['LOCATED_IN'], ['VILLAGE'])),
+            towns.items.map((town) => relationshipPage(ctx, town.entity, 'IN', ['LOCATED_IN'], ['VILLAGE'])),
           );
           return uniqueEntities(
             [...direct.items, ...inTowns.flatMap((found) => found.items)].map((item) => item.entity),
@@ -123,11 +134,11 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
           'Honours awarded to the district or to one of its own bodies (PART_OF it), e.g. its poverty-alleviation office.',
         resolve: async (district, _args, ctx) => {
           const [own, bodies] = await Promise.all([
-            around(ctx, district, 'IN', ['AWARDED_TO'], ['HONOR']),
-            around(ctx, district, 'IN', ['PART_OF'], ['ORGANIZATION']),
+            relationshipPage(ctx, district, 'IN', ['AWARDED_TO'], ['HONOR']),
+            relationshipPage(ctx, district, 'IN', ['PART_OF'], ['ORGANIZATION']),
           ]);
           const ofBodies = await Promise.all(
-            bodies.items.map((body) => around(ctx, body.entity, 'IN', ['AWARDED_TO'], ['HONOR'])),
+            bodies.items.map((body) => relationshipPage(ctx, body.entity, 'IN', ['AWARDED_TO'], ['HONOR'])),
           );
           return uniqueEntities(
             [...own.items, ...ofBodies.flatMap((found) => found.items)].map((item) => item.entity),
@@ -160,8 +171,8 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
         description: 'Products of the industry (it PRODUCES them, or they are PART_OF it).',
         resolve: async (industry, _args, ctx) => {
           const [produced, parts] = await Promise.all([
-            around(ctx, industry, 'OUT', ['PRODUCES'], ['PRODUCT']),
-            around(ctx, industry, 'IN', ['PART_OF'], ['PRODUCT']),
+            relationshipPage(ctx, industry, 'OUT', ['PRODUCES'], ['PRODUCT']),
+            relationshipPage(ctx, industry, 'IN', ['PART_OF'], ['PRODUCT']),
           ]);
           return uniqueEntities([...produced.items, ...parts.items].map((item) => item.entity));
         },
@@ -198,15 +209,16 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
         nullable: true,
         description: "When it was awarded, ISO 8601 at the source's precision (`2021-02-25`, `2021-03`).",
         resolve: async (honor, _args, ctx) =>
-          (await around(ctx, honor, 'OUT', ['AWARDED_TO'])).items.find((item) => item.relationship.date)
-            ?.relationship.date ?? null,
+          (await relationshipPage(ctx, honor, 'OUT', ['AWARDED_TO'])).items.find(
+            (item) => item.relationship.date,
+          )?.relationship.date ?? null,
       }),
       award: t.field({
         type: RelationshipRef,
         nullable: true,
         description: 'The AWARDED_TO relationship itself, with its citation.',
         resolve: async (honor, _args, ctx) =>
-          (await around(ctx, honor, 'OUT', ['AWARDED_TO'])).items[0]?.relationship ?? null,
+          (await relationshipPage(ctx, honor, 'OUT', ['AWARDED_TO'])).items[0]?.relationship ?? null,
       }),
     }),
     BRAND: (t) => ({

@@ -1,11 +1,16 @@
+import { isIsoDate } from '../../domain/rules.ts';
+import { entitySchema } from '../../domain/shapes.ts';
+import type { EntityRow } from '../../domain/storage.ts';
+import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput } from '../../errors.ts';
-import type { Around, Direction } from '../../graph/entities.ts';
-import type { EntityRow } from '../../graph/rows.ts';
-import { ENTITY_TYPES, type EntityType, isIsoDate, type RelationshipType } from '../../model.ts';
+import type { ChangeRow } from '../../graph/change-log.ts';
+import type { Direction, RelationshipPage } from '../../graph/entities.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
+import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
 import { afterKey, afterOffset, connection, keyCursor, offsetCursor, pageSize } from '../pagination.ts';
 import { CitationRef, EntityRef, EntityTypeRefs, RelationshipRef, StatisticRef } from '../refs.ts';
+import { ChangeRef } from './change.ts';
 import { DirectionEnum, EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
 
 /** GraphQL object type name of each entity type: TOWN -> Town. */
@@ -35,7 +40,7 @@ export function isoDateArgument(value: string | null | undefined, argument: stri
   return value;
 }
 
-interface AroundArgs {
+interface RelationshipPageArgs {
   direction?: Direction | null;
   types?: readonly RelationshipType[] | null;
   entityTypes?: readonly EntityType[] | null;
@@ -44,15 +49,15 @@ interface AroundArgs {
 }
 
 /** Loads one page of what surrounds `entity`, batched with every other entity asking the same. */
-async function loadAround(
+async function loadRelationshipPage(
   entity: EntityRow,
-  args: AroundArgs,
+  args: RelationshipPageArgs,
   ctx: { loaders: import('../../graph/loaders.ts').Loaders },
 ) {
   const first = pageSize(args.first, 50);
   const skip = afterOffset(args.after);
-  const around: Around = await ctx.loaders
-    .around({
+  const page: RelationshipPage = await ctx.loaders
+    .relationshipPage({
       direction: args.direction ?? 'BOTH',
       types: typeFilter(args.types, 'types') ?? null,
       entityTypes: typeFilter(args.entityTypes, 'entityTypes') ?? null,
@@ -60,7 +65,7 @@ async function loadAround(
       limit: first,
     })
     .load(entity.key);
-  return { around, skip, hasNextPage: skip + around.items.length < around.total };
+  return { page, skip, hasNextPage: skip + page.items.length < page.total };
 }
 
 EntityRef.implement({
@@ -126,9 +131,9 @@ EntityRef.implement({
         after: t.arg.string({ description: 'Continue after this cursor.' }),
       },
       resolve: async (entity, args, ctx) => {
-        const { around, skip, hasNextPage } = await loadAround(entity, args, ctx);
-        const rows = around.items.map((item) => item.relationship);
-        return connection(rows, (_, i) => offsetCursor(skip + i), around.total, hasNextPage, skip > 0);
+        const { page, skip, hasNextPage } = await loadRelationshipPage(entity, args, ctx);
+        const rows = page.items.map((item) => item.relationship);
+        return connection(rows, (_, i) => offsetCursor(skip + i), page.total, hasNextPage, skip > 0);
       },
     }) as never,
     neighbors: t.field({
@@ -146,9 +151,9 @@ EntityRef.implement({
         after: t.arg.string({ description: 'Continue after this cursor.' }),
       },
       resolve: async (entity, args, ctx) => {
-        const { around, skip, hasNextPage } = await loadAround(entity, args, ctx);
-        const rows = around.items.map((item) => item.entity);
-        return connection(rows, (_, i) => offsetCursor(skip + i), around.total, hasNextPage, skip > 0);
+        const { page, skip, hasNextPage } = await loadRelationshipPage(entity, args, ctx);
+        const rows = page.items.map((item) => item.entity);
+        return connection(rows, (_, i) => offsetCursor(skip + i), page.total, hasNextPage, skip > 0);
       },
     }) as never,
     citations: t.field({
@@ -202,3 +207,84 @@ builder.queryFields((t) => ({
       ctx.repos.entities.timeline(isoDateArgument(args.from, 'from'), isoDateArgument(args.to, 'to')),
   }),
 }));
+
+// Editing entities.
+
+const UpsertEntityInput = builder.inputType('UpsertEntityInput', {
+  description: 'An entity to create, or to replace as a whole (all fields, citations included).',
+  fields: (t) => ({
+    key: t.string({
+      required: true,
+      description: 'Stable key, `<prefix>:<slug>` matching the type, e.g. `town:jinxi`.',
+    }),
+    type: t.field({
+      type: EntityTypeEnum,
+      required: true,
+      description: 'The type; cannot change once created.',
+    }),
+    name: t.string({ required: true, description: 'Chinese name as written in the source.' }),
+    nameEn: t.string({ required: true, description: 'English name.' }),
+    aliases: t.stringList({ description: 'Other names.' }),
+    kind: t.string({ description: 'Finer English sub-kind.' }),
+    description: t.string({ description: 'Chinese description.' }),
+    descriptionEn: t.string({ description: 'English description.' }),
+    date: t.string({ description: 'EVENT only: YYYY, YYYY-MM or YYYY-MM-DD.' }),
+    citations: t.field({ type: [CitationInput], required: true, description: 'At least one citation.' }),
+    expectedVersion: t.int({
+      description: 'Fail with CONFLICT unless the entity is at this version (optimistic locking).',
+    }),
+  }),
+});
+
+const EntityPayload = builder
+  .objectRef<{ entity?: EntityRow | null } & { change: ChangeRow }>('EntityPayload')
+  .implement({
+    description: 'The entity after the change (null once deleted) and the change itself.',
+    fields: (t) => ({
+      change: t.field({ type: ChangeRef, description: 'The recorded change.', resolve: (p) => p.change }),
+      entity: t.field({
+        type: EntityRef,
+        nullable: true,
+        description: 'The entity now.',
+        resolve: (p) => p.entity ?? null,
+      }),
+    }),
+  });
+
+builder.mutationField('upsertEntity', (t) =>
+  t.field({
+    type: EntityPayload,
+    description:
+      'Create an entity, or replace one as a whole. Pass `expectedVersion` to avoid overwriting a concurrent edit.',
+    args: { input: t.arg({ type: UpsertEntityInput, required: true, description: 'The entity.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { expectedVersion, ...fields } = input;
+      boundedTexts({ ...fields, citations: undefined });
+      const entity = parseFact(entitySchema, fields);
+      return ctx.repos.entities.upsert(entity, expectedVersion ?? undefined, editBy(ctx));
+    },
+  }),
+);
+
+builder.mutationField('deleteEntity', (t) =>
+  t.field({
+    type: EntityPayload,
+    description:
+      'Soft-delete an entity: it disappears from every read, with its statistics; restoreEntity undoes it.',
+    args: {
+      key: t.arg.string({ required: true, description: 'The entity key.' }),
+      expectedVersion: t.arg.int({ description: 'Fail with CONFLICT unless the entity is at this version.' }),
+    },
+    resolve: (_root, args, ctx) =>
+      ctx.repos.entities.delete(args.key, args.expectedVersion ?? undefined, editBy(ctx)),
+  }),
+);
+
+builder.mutationField('restoreEntity', (t) =>
+  t.field({
+    type: EntityPayload,
+    description: 'Undo deleteEntity completely: the entity, its relationships and statistics are back.',
+    args: { key: t.arg.string({ required: true, description: 'The deleted entity key.' }) },
+    resolve: (_root, args, ctx) => ctx.repos.entities.restore(args.key, editBy(ctx)),
+  }),
+);

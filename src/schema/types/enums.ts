@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../../model.ts';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary.ts';
 import { builder } from '../builder.ts';
 
 export const EntityTypeEnum = builder.enumType('EntityType', {

@@ -1,7 +1,7 @@
+import type { EntityRow, RelationshipRow } from '../../domain/storage.ts';
+import type { EntityType, RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput, userError } from '../../errors.ts';
 import type { TraversalFilter } from '../../graph/paths.ts';
-import type { EntityRow, RelationshipRow } from '../../graph/rows.ts';
-import type { EntityType, RelationshipType } from '../../model.ts';
 import { builder } from '../builder.ts';
 import { EntityRef, RelationshipRef } from '../refs.ts';
 import { typeFilter } from './entity.ts';

@@ -1,5 +1,10 @@
+import { relationshipSchema } from '../../domain/shapes.ts';
+import type { RelationshipRow } from '../../domain/storage.ts';
+import type { ChangeRow } from '../../graph/change-log.ts';
 import { builder } from '../builder.ts';
+import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
 import { CitationRef, EntityRef, RelationshipRef, SourceRef } from '../refs.ts';
+import { ChangeRef } from './change.ts';
 import { RelationshipTypeEnum } from './enums.ts';
 
 builder.node(RelationshipRef, {
@@ -54,3 +59,57 @@ CitationRef.implement({
     }),
   }),
 });
+
+// Editing relationships.
+
+const AddRelationshipInput = builder.inputType('AddRelationshipInput', {
+  description: 'A new relationship between two existing entities.',
+  fields: (t) => ({
+    from: t.string({ required: true, description: 'Key of the start entity.' }),
+    type: t.field({ type: RelationshipTypeEnum, required: true, description: 'What it says.' }),
+    to: t.string({ required: true, description: 'Key of the end entity.' }),
+    date: t.string({ description: 'When it began or happened: YYYY, YYYY-MM or YYYY-MM-DD.' }),
+    citation: t.field({ type: CitationInput, required: true, description: 'The sentence that states it.' }),
+  }),
+});
+
+const RelationshipPayload = builder
+  .objectRef<{ relationship?: RelationshipRow | null } & { change: ChangeRow }>('RelationshipPayload')
+  .implement({
+    description: 'The relationship after the change (null once removed) and the change itself.',
+    fields: (t) => ({
+      change: t.field({ type: ChangeRef, description: 'The recorded change.', resolve: (p) => p.change }),
+      relationship: t.field({
+        type: RelationshipRef,
+        nullable: true,
+        description: 'The relationship now.',
+        resolve: (p) => p.relationship ?? null,
+      }),
+    }),
+  });
+
+builder.mutationField('addRelationship', (t) =>
+  t.field({
+    type: RelationshipPayload,
+    description: 'Add a cited relationship between two entities.',
+    args: { input: t.arg({ type: AddRelationshipInput, required: true, description: 'The relationship.' }) },
+    resolve: (_root, { input }, ctx) => {
+      boundedTexts({ ...input, citation: undefined, quote: input.citation.quote });
+      const relationship = parseFact(relationshipSchema, input);
+      return ctx.repos.relationships.add(relationship, editBy(ctx));
+    },
+  }),
+);
+
+builder.mutationField('removeRelationship', (t) =>
+  t.field({
+    type: RelationshipPayload,
+    description: 'Remove a relationship; history keeps what it was.',
+    args: {
+      from: t.arg.string({ required: true, description: 'Key of the start entity.' }),
+      type: t.arg({ type: RelationshipTypeEnum, required: true, description: 'Its type.' }),
+      to: t.arg.string({ required: true, description: 'Key of the end entity.' }),
+    },
+    resolve: (_root, args, ctx) => ctx.repos.relationships.remove(args, editBy(ctx)),
+  }),
+);

@@ -1,5 +1,11 @@
+import { MAX_SOURCE_TEXT, sourceProblems } from '../../domain/rules.ts';
+import { sourceSchema } from '../../domain/shapes.ts';
+import { validationError } from '../../errors.ts';
+import type { ChangeRow } from '../../graph/change-log.ts';
 import { builder } from '../builder.ts';
+import { boundedTexts, editBy, parseFact } from '../inputs.ts';
 import { SourceRef } from '../refs.ts';
+import { ChangeRef } from './change.ts';
 
 builder.node(SourceRef, {
   description: 'A source document the knowledge graph cites; every fact points to one.',
@@ -30,5 +36,53 @@ builder.queryField('sources', (t) =>
     type: [SourceRef],
     description: 'Every source document, oldest first.',
     resolve: (_root, _args, ctx) => ctx.repos.sources.all(),
+  }),
+);
+
+// Adding sources.
+
+const AddSourceInput = builder.inputType('AddSourceInput', {
+  description: 'A new source document, with its full text (quotes are checked against it).',
+  fields: (t) => ({
+    key: t.string({ required: true, description: 'Stable key: lowercase letters, digits and dashes.' }),
+    title: t.string({ required: true, description: 'Title as published.' }),
+    subtitle: t.string({ description: 'Second headline line.' }),
+    titleEn: t.string({ description: 'English title.' }),
+    section: t.string({ description: 'Section or series.' }),
+    publishedOn: t.string({ required: true, description: 'ISO 8601 date of publication.' }),
+    page: t.string({ description: 'Page, e.g. T4.' }),
+    editors: t.stringList({ description: 'Editors.' }),
+    designers: t.stringList({ description: 'Designers.' }),
+    text: t.string({ required: true, description: `The full text (at most ${MAX_SOURCE_TEXT} characters).` }),
+  }),
+});
+
+const SourcePayload = builder.objectRef<{ key: string } & { change: ChangeRow }>('SourcePayload').implement({
+  description: 'The new source and the change itself.',
+  fields: (t) => ({
+    change: t.field({ type: ChangeRef, description: 'The recorded change.', resolve: (p) => p.change }),
+    source: t.field({
+      type: SourceRef,
+      nullable: true,
+      description: 'The source.',
+      resolve: async (p, _args, ctx) => (await ctx.loaders.source.load(p.key)) ?? null,
+    }),
+  }),
+});
+
+builder.mutationField('addSource', (t) =>
+  t.field({
+    type: SourcePayload,
+    description: 'Add a source document; facts can then cite it.',
+    args: { input: t.arg({ type: AddSourceInput, required: true, description: 'The source.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { text, ...fields } = input;
+      boundedTexts(fields);
+      const source = { ...parseFact(sourceSchema, fields), text };
+      const problems = sourceProblems(source);
+      if (problems.length) throw validationError(problems);
+      const result = await ctx.repos.sources.add(source, editBy(ctx));
+      return { ...result, key: source.key };
+    },
   }),
 );

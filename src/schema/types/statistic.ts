@@ -1,7 +1,12 @@
+import { statisticSchema } from '../../domain/shapes.ts';
+import type { StatisticRow } from '../../domain/storage.ts';
+import type { ChangeRow } from '../../graph/change-log.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
+import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
 import { afterKey, connection, keyCursor, pageSize } from '../pagination.ts';
 import { CitationRef, EntityRef, StatisticRef } from '../refs.ts';
+import { ChangeRef } from './change.ts';
 
 builder.node(StatisticRef, {
   description:
@@ -99,4 +104,62 @@ builder.queryField(
         );
       },
     }) as never,
+);
+
+// Editing statistics.
+
+const UpsertStatisticInput = builder.inputType('UpsertStatisticInput', {
+  description: 'A figure; one per subject, metric and year (the same three replace it).',
+  fields: (t) => ({
+    subject: t.string({ required: true, description: 'Key of the entity measured.' }),
+    metric: t.string({ required: true, description: 'snake_case name of what is measured.' }),
+    label: t.string({ required: true, description: 'What is measured, in Chinese.' }),
+    scope: t.string({
+      description: 'Whom or what the figure counts, in Chinese, where narrower than the subject.',
+    }),
+    scopeEn: t.string({ description: 'The scope in English; given exactly when scope is.' }),
+    value: t.float({ required: true, description: 'The number with 万/亿 expanded; must match valueText.' }),
+    unit: t.string({ required: true, description: 'Unit code, e.g. CNY, kg, household.' }),
+    valueText: t.string({ required: true, description: 'The figure as written in the quote, e.g. 7万担.' }),
+    qualifier: t.string({ description: '`more_than`, `nearly`, `up_to` or `approximately`.' }),
+    year: t.int({ description: 'The year it refers to.' }),
+    citation: t.field({ type: CitationInput, required: true, description: 'The sentence that reports it.' }),
+  }),
+});
+
+const StatisticPayload = builder
+  .objectRef<{ statistic?: StatisticRow | null } & { change: ChangeRow }>('StatisticPayload')
+  .implement({
+    description: 'The statistic after the change (null once removed) and the change itself.',
+    fields: (t) => ({
+      change: t.field({ type: ChangeRef, description: 'The recorded change.', resolve: (p) => p.change }),
+      statistic: t.field({
+        type: StatisticRef,
+        nullable: true,
+        description: 'The statistic now.',
+        resolve: (p) => p.statistic ?? null,
+      }),
+    }),
+  });
+
+builder.mutationField('upsertStatistic', (t) =>
+  t.field({
+    type: StatisticPayload,
+    description: 'Add a cited figure, or replace the one with the same subject, metric and year.',
+    args: { input: t.arg({ type: UpsertStatisticInput, required: true, description: 'The figure.' }) },
+    resolve: (_root, { input }, ctx) => {
+      boundedTexts({ ...input, citation: undefined, quote: input.citation.quote });
+      const statistic = parseFact(statisticSchema, input);
+      return ctx.repos.statistics.upsert(statistic, editBy(ctx));
+    },
+  }),
+);
+
+builder.mutationField('removeStatistic', (t) =>
+  t.field({
+    type: StatisticPayload,
+    description: 'Remove a figure; history keeps what it was.',
+    args: { key: t.arg.string({ required: true, description: 'The statistic key: `subject|metric|year`.' }) },
+    resolve: (_root, args, ctx) => ctx.repos.statistics.remove(args.key, editBy(ctx)),
+  }),
 );

@@ -1,11 +1,11 @@
 /**
  * `npm run seed:synthetic -- --entities N`: loads a synthetic region graph of about N entities in the
- * real model (src/seed/synthetic.ts) into the benchmark's own Neo4j (port 7690, .neo4j/bench), which
+ * real model (bench/synthetic.ts) into the benchmark's own Neo4j (port 7690, .neo4j/bench), which
  * it starts when needed and leaves running for `npm run bench`. An existing graph of another size is
- * replaced. Stop it with `npx tsx scripts/seed-synthetic.ts --stop`.
+ * replaced. Stop it with `npx tsx bench/seed-synthetic.ts --stop`.
  */
 import { parseArgs } from 'node:util';
-import { ensureScale, log, stopBenchNeo4j } from '../bench/neo4j.ts';
+import { ensureScale, log, stopBenchNeo4j } from './neo4j.ts';
 
 const { values } = parseArgs({
   options: { entities: { type: 'string', default: '10000' }, stop: { type: 'boolean', default: false } },

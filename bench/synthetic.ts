@@ -1,14 +1,32 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../model.ts';
+import type { z } from 'zod';
+import {
+  type Entity,
+  entitySchema,
+  parseShape,
+  type Relationship,
+  relationshipSchema,
+  type Statistic,
+  statisticKey,
+  statisticSchema,
+} from '../src/domain/shapes.ts';
+import {
+  entityProperties,
+  relationshipProperties,
+  sourceProperties,
+  statisticProperties,
+} from '../src/domain/storage.ts';
+import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../src/domain/vocabulary.ts';
+import type { Executor } from '../src/neo4j/executor.ts';
 
 /**
  * A synthetic region graph in the real model, for benchmarks at scale: districts, towns, villages,
  * organisations, industries, products, brands, initiatives, events and concepts with their
- * knowledge relationships, citations and statistics, written exactly as src/seed/load.ts writes the
- * real seed (`:Entity:<Label>` with key, type, name, nameEn, aliases, aliasText ...; relationships
- * with key/quote/source/date; `:Statistic` with HAS_STATISTIC and CITED_IN). Deterministic: the same
- * N gives the same graph. Degrees follow a power law: a few industries, organisations and brands are
- * hubs. The last concepts form small islands, unreachable from everything else.
+ * knowledge relationships, citations and statistics. Every fact is a domain object checked by the
+ * domain's shapes and stored through the domain's mapping (src/domain/storage.ts), exactly as the
+ * seed loader stores the real seed. The quotes are made up, so the rules that look quotes up in a
+ * source text are not applied. Deterministic: the same N gives the same graph. Degrees follow a
+ * power law: a few industries, organisations and brands are hubs. The last concepts form small
+ * islands, unreachable from everything else.
  */
 
 export const SYNTHETIC_SOURCE = 'synthetic';
@@ -123,48 +141,32 @@ function names(type: EntityType, index: number) {
   };
 }
 
-export interface EntityInput {
-  key: string;
-  quote: string;
-  props: Record<string, unknown>;
-}
-
-function entity(type: EntityType, index: number): EntityInput {
+function entity(type: EntityType, index: number): Entity {
   const { name, nameEn, alias } = names(type, index);
   const year = 2015 + (index % 7);
-  return {
+  const [kindZh, kindEn] = SUFFIX[type] as [string, string];
+  return checked(entitySchema, {
     key: syntheticKey(type, index),
-    quote: `${name}（${nameEn}）。`,
-    props: {
-      type,
-      name,
-      nameEn,
-      aliases: [alias],
-      aliasText: alias,
-      kind: null,
-      description: `${name}是合成数据中的${(SUFFIX[type] as [string, string])[0]}。`,
-      descriptionEn: `${nameEn}, a synthetic ${(SUFFIX[type] as [string, string])[1].toLowerCase()}.`,
-      date: type === 'EVENT' ? `${year}-${String((index % 12) + 1).padStart(2, '0')}` : null,
-    },
-  };
+    type,
+    name,
+    nameEn,
+    aliases: [alias],
+    description: `${name}是合成数据中的${kindZh}。`,
+    descriptionEn: `${nameEn}, a synthetic ${kindEn.toLowerCase()}.`,
+    ...(type === 'EVENT' ? { date: `${year}-${String((index % 12) + 1).padStart(2, '0')}` } : {}),
+    citations: [{ source: SYNTHETIC_SOURCE, quote: `${name}（${nameEn}）。` }],
+  });
 }
 
-export interface RelationshipInput {
-  from: string;
-  to: string;
-  key: string;
-  quote: string;
-  date: string | null;
-}
-
-export interface StatisticInput {
-  subject: string;
-  quote: string;
-  props: Record<string, unknown>;
+/** A generated fact through the domain's shape, so the generator cannot drift from the model. */
+function checked<S extends z.ZodType>(schema: S, fact: unknown): z.infer<S> {
+  const parsed = parseShape(schema, fact);
+  if (parsed.problems) throw new Error(`synthetic fact breaks the model: ${parsed.problems.join('; ')}`);
+  return parsed.fact;
 }
 
 /** Every relationship of the graph, type by type, in a deterministic order. */
-export function* relationships(counts: Counts): Generator<[RelationshipType, RelationshipInput]> {
+export function* relationships(counts: Counts): Generator<Relationship> {
   const rnd = random(42);
   /** Power law over 0..n-1: index 0 is the biggest hub. */
   const hub = (n: number, skew = 2.5) => Math.min(n - 1, Math.floor(n * rnd() ** skew));
@@ -175,14 +177,17 @@ export function* relationships(counts: Counts): Generator<[RelationshipType, Rel
     i: number,
     b: EntityType,
     j: number,
-    date: string | null = null,
-  ) => {
+    date?: string,
+  ): Relationship => {
     const from = syntheticKey(a, i);
     const to = syntheticKey(b, j);
-    return [type, { from, to, key: `${from}|${type}|${to}`, quote: `${from} ${type} ${to}。`, date }] as [
-      RelationshipType,
-      RelationshipInput,
-    ];
+    return checked(relationshipSchema, {
+      from,
+      type,
+      to,
+      ...(date ? { date } : {}),
+      citation: { source: SYNTHETIC_SOURCE, quote: `${from} ${type} ${to}。` },
+    });
   };
   const c = counts;
   for (let i = 0; i < c.TOWN; i++) yield edge('LOCATED_IN', 'TOWN', i, 'DISTRICT', i % c.DISTRICT);
@@ -227,25 +232,21 @@ export function* relationships(counts: Counts): Generator<[RelationshipType, Rel
 }
 
 /** Statistics: three per district, town and industry (two years), one per other village. */
-export function* statistics(counts: Counts): Generator<StatisticInput> {
+export function* statistics(counts: Counts): Generator<Statistic> {
   const stat = (type: EntityType, i: number, metric: string, label: string, unit: string, year: number) => {
     const subject = syntheticKey(type, i);
     const value = ((i * 7919 + year * 31) % 100_000) + 100;
     const valueText = `${value}${unit === 'CNY' ? '元' : unit === 'person' ? '人' : '公斤'}`;
-    return {
+    return checked(statisticSchema, {
       subject,
-      quote: `${subject} ${label} ${valueText}。`,
-      props: {
-        key: `${subject}|${metric}|${year}`,
-        metric,
-        label,
-        value,
-        unit,
-        valueText,
-        qualifier: null,
-        year: neo4j.int(year),
-      },
-    };
+      metric,
+      label,
+      value,
+      unit,
+      valueText,
+      year,
+      citation: { source: SYNTHETIC_SOURCE, quote: `${subject} ${label} ${valueText}。` },
+    });
   };
   for (const type of ['DISTRICT', 'TOWN', 'INDUSTRY'] as const)
     for (let i = 0; i < counts[type]; i++) {
@@ -256,13 +257,8 @@ export function* statistics(counts: Counts): Generator<StatisticInput> {
   for (let i = 0; i < counts.VILLAGE; i += 2) yield stat('VILLAGE', i, 'income', '人均收入', 'CNY', 2020);
 }
 
-async function write(driver: Driver, database: string, cypher: string, rows: unknown[]): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite((tx) => tx.run(cypher, { rows, source: SYNTHETIC_SOURCE }));
-  } finally {
-    await session.close();
-  }
+async function write(executor: Executor, cypher: string, rows: unknown[]): Promise<void> {
+  await executor.writeTransaction((tx) => tx.update(cypher, { rows, source: SYNTHETIC_SOURCE }));
 }
 
 /** Collects rows and writes them BATCH_ROWS at a time, one transaction per batch. */
@@ -299,8 +295,7 @@ export interface SyntheticReport {
  * databases), with batched UNWIND statements of BATCH_ROWS rows, each in its own transaction.
  */
 export async function loadSynthetic(
-  driver: Driver,
-  database: string,
+  executor: Executor,
   entities: number,
   log: (message: string) => void = () => {},
 ): Promise<SyntheticReport> {
@@ -308,27 +303,32 @@ export async function loadSynthetic(
   const counts = countsFor(entities);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
-  await write(
-    driver,
-    database,
-    `CREATE (:Source {key: $source, title: '合成区域数据', titleEn: 'Synthetic region data',
-       publishedOn: '2021-04-15', editors: [], designers: []})`,
-    [],
+  const source = sourceProperties({
+    key: SYNTHETIC_SOURCE,
+    title: '合成区域数据',
+    titleEn: 'Synthetic region data',
+    publishedOn: '2021-04-15',
+    editors: [],
+    designers: [],
+    text: '',
+  });
+  await executor.writeTransaction((tx) =>
+    tx.update('CREATE (s:Source {key: $key}) SET s += $props', { key: SYNTHETIC_SOURCE, props: source }),
   );
   let entitiesWritten = 0;
   for (const [type, count] of Object.entries(counts) as [EntityType, number][]) {
+    // The label comes from the closed list of entity types.
     const label = ENTITY_TYPES[type].label;
-    const batcher = new Batcher<EntityInput>(
-      (rows) =>
+    const batcher = new Batcher<Entity>(
+      (batch) =>
         write(
-          driver,
-          database,
+          executor,
           `MATCH (src:Source {key: $source})
            UNWIND $rows AS row
            CREATE (e:Entity:${label} {key: row.key})
-           SET e += row.props
+           SET e += row.props, e.version = 1
            CREATE (e)-[:CITED_IN {quote: row.quote, ordinal: 0}]->(src)`,
-          rows,
+          batch.map((e) => ({ key: e.key, quote: e.citations[0]?.quote, props: entityProperties(e) })),
         ),
       () => log(`entities ${entitiesWritten + batcher.written}/${total} (${elapsed()})`),
     );
@@ -336,50 +336,54 @@ export async function loadSynthetic(
     await batcher.flush();
     entitiesWritten += count;
   }
-  const byType = new Map<RelationshipType, Batcher<RelationshipInput>>();
+  const byType = new Map<RelationshipType, Batcher<Relationship>>();
   let relationshipsWritten = 0;
   const progress = () =>
     log(`relationships ${[...byType.values()].reduce((a, b) => a + b.written, 0)} written (${elapsed()})`);
-  for (const [type, row] of relationships(counts)) {
+  for (const relationship of relationships(counts)) {
+    const { type } = relationship;
     let batcher = byType.get(type);
     if (!batcher) {
-      batcher = new Batcher<RelationshipInput>(
-        (rows) =>
+      batcher = new Batcher<Relationship>(
+        (batch) =>
           write(
-            driver,
-            database,
+            executor,
+            // The type comes from the closed relationship vocabulary.
             `UNWIND $rows AS row
              MATCH (a:Entity {key: row.from})
              MATCH (b:Entity {key: row.to})
              CREATE (a)-[r:${type}]->(b)
-             SET r.key = row.key, r.quote = row.quote, r.source = $source, r.date = row.date`,
-            rows,
+             SET r = row.props`,
+            batch.map((r) => ({ from: r.from, to: r.to, props: relationshipProperties(r) })),
           ),
         progress,
       );
       byType.set(type, batcher);
     }
-    await batcher.add(row);
+    await batcher.add(relationship);
   }
   for (const batcher of byType.values()) {
     await batcher.flush();
     relationshipsWritten += batcher.written;
   }
-  const stats = new Batcher<StatisticInput>(
-    (rows) =>
+  const stats = new Batcher<Statistic>(
+    (batch) =>
       write(
-        driver,
-        database,
+        executor,
         `MATCH (src:Source {key: $source})
          UNWIND $rows AS row
          MATCH (subject:Entity {key: row.subject})
          CREATE (subject)-[:HAS_STATISTIC]->(s:Statistic)-[:CITED_IN {quote: row.quote}]->(src)
          SET s += row.props`,
-        rows,
+        batch.map((statistic) => ({
+          subject: statistic.subject,
+          quote: statistic.citation.quote,
+          props: statisticProperties({ ...statistic, key: statisticKey(statistic) }),
+        })),
       ),
     () => log(`statistics ${stats.written} (${elapsed()})`),
   );
-  for (const row of statistics(counts)) await stats.add(row);
+  for (const statistic of statistics(counts)) await stats.add(statistic);
   await stats.flush();
   return {
     entities: entitiesWritten,

@@ -118,20 +118,3 @@ export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as Relati
  */
 export const relationshipPattern = (types?: readonly RelationshipType[]): string =>
   (types?.length ? types : RELATIONSHIP_TYPE_NAMES).join('|');
-
-export const isEntityType = (value: string): value is EntityType => value in ENTITY_TYPES;
-export const isRelationshipType = (value: string): value is RelationshipType => value in RELATIONSHIP_TYPES;
-
-/** ISO 8601 at the source's precision: `2017`, `2020-12` or `2021-02-25`, a real calendar date. */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  return d >= 1 && d <= daysInMonth;
-}

@@ -1,0 +1,157 @@
+import neo4j from 'neo4j-driver';
+import {
+  type Entity,
+  type Relationship,
+  relationshipKey,
+  type SourceWithText,
+  type Statistic,
+} from './shapes.ts';
+import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType, type RelationshipType } from './vocabulary.ts';
+
+/**
+ * How each fact is stored in Neo4j, both ways: the properties a fact is written with, and the
+ * Cypher projections that read it back as a row. Every writer (the seed loader, API edits, the
+ * benchmark's synthetic graph) and every reader goes through these, so a new property is added here.
+ */
+
+/** `Town:Village:...`: every entity type's label, for removing whichever one a node has. */
+export const ALL_ENTITY_LABELS = ENTITY_TYPE_NAMES.map((type) => ENTITY_TYPES[type].label).join(':');
+
+/** Properties of `:Entity:<Label> {key}`; `aliasText` feeds the full-text index. */
+export const entityProperties = (e: Omit<Entity, 'key' | 'citations'>) => ({
+  type: e.type,
+  name: e.name,
+  nameEn: e.nameEn,
+  aliases: e.aliases,
+  aliasText: e.aliases.join(' '),
+  kind: e.kind ?? null,
+  description: e.description ?? null,
+  descriptionEn: e.descriptionEn ?? null,
+  date: e.date ?? null,
+});
+
+/** Properties of a knowledge relationship `(from)-[:TYPE]->(to)`: its citation is stored on it. */
+export const relationshipProperties = (r: Relationship) => ({
+  key: relationshipKey(r),
+  date: r.date ?? null,
+  quote: r.citation.quote,
+  source: r.citation.source,
+});
+
+/** Properties of `:Statistic {key}`; its subject and citation are relationships. */
+export const statisticProperties = (s: Omit<Statistic, 'subject' | 'citation'> & { key: string }) => ({
+  key: s.key,
+  metric: s.metric,
+  label: s.label,
+  scope: s.scope ?? null,
+  scopeEn: s.scopeEn ?? null,
+  value: s.value,
+  unit: s.unit,
+  valueText: s.valueText,
+  qualifier: s.qualifier ?? null,
+  // Whole numbers go to Neo4j as integers, not the floats JavaScript numbers become.
+  year: s.year === undefined ? null : neo4j.int(s.year),
+});
+
+/** Properties of `:Source {key}`, its full text included. */
+export const sourceProperties = (s: SourceWithText) => ({
+  title: s.title,
+  subtitle: s.subtitle ?? null,
+  titleEn: s.titleEn ?? null,
+  section: s.section ?? null,
+  publishedOn: s.publishedOn,
+  page: s.page ?? null,
+  editors: s.editors,
+  designers: s.designers,
+  text: s.text,
+});
+
+export interface CitationRow {
+  quote: string;
+  source: string;
+}
+
+export interface EntityRow {
+  key: string;
+  type: EntityType;
+  name: string;
+  nameEn: string | null;
+  aliases: string[];
+  kind: string | null;
+  description: string | null;
+  descriptionEn: string | null;
+  date: string | null;
+  /** Writes so far: 1 once loaded from the seed, +1 per edit (0 for entities loaded without one). */
+  version: number;
+  citations: CitationRow[];
+}
+
+export interface RelationshipRow {
+  key: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  date: string | null;
+  quote: string | null;
+  source: string | null;
+}
+
+export interface StatisticRow {
+  key: string;
+  metric: string;
+  label: string;
+  scope: string | null;
+  scopeEn: string | null;
+  value: number;
+  unit: string;
+  valueText: string;
+  qualifier: string | null;
+  year: number | null;
+  /** Null only for a statistic that lost its subject, which the API reports as an internal error. */
+  subject: string | null;
+  quote: string;
+  source: string;
+}
+
+export interface SourceRow {
+  key: string;
+  title: string;
+  subtitle: string | null;
+  section: string | null;
+  titleEn: string | null;
+  publishedOn: string;
+  page: string | null;
+  editors: string[];
+  designers: string[];
+}
+
+/** `entityProjection('e')`: an EntityRow from node variable `e`, citations in their seed order. */
+export const entityProjection = (e: string): string =>
+  `${e} { .key, .type, .name, .nameEn, aliases: coalesce(${e}.aliases, []), .kind, .description, .descriptionEn, .date,
+     version: coalesce(${e}.version, 0),
+     citations: [(${e})-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] }`;
+
+export const relationshipProjection = (r: string): string =>
+  `{ key: ${r}.key, type: type(${r}), from: startNode(${r}).key, to: endNode(${r}).key, date: ${r}.date,
+     quote: ${r}.quote, source: ${r}.source }`;
+
+/** A StatisticRow from statistic `s`; its subject and citation come through their relationships. */
+export const statisticProjection = (s: string): string =>
+  `${s} { .key, .metric, .label, .scope, .scopeEn, .value, .unit, .valueText, .qualifier, .year,
+     subject: head([(owner:Entity)-[:HAS_STATISTIC]->(${s}) | owner.key]),
+     quote: head([(${s})-[c:CITED_IN]->(:Source) | c.quote]),
+     source: head([(${s})-[:CITED_IN]->(src:Source) | src.key]) }`;
+
+/** A SourceRow from source `s` (without its text, which only the exporter reads). */
+export const sourceProjection = (s: string): string =>
+  `${s} { .key, .title, .subtitle, .section, .titleEn, .publishedOn, .page, editors: coalesce(${s}.editors, []), designers: coalesce(${s}.designers, []) }`;
+
+/** Citations come back unordered from a pattern comprehension; the seed order is kept in `ordinal`. */
+export function orderCitations(
+  row: EntityRow & { citations: (CitationRow & { ordinal?: number | null })[] },
+) {
+  row.citations = [...row.citations]
+    .sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0))
+    .map(({ quote, source }) => ({ source, quote }));
+  return row;
+}

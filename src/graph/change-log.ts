@@ -1,0 +1,105 @@
+import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import type { Page } from './entities.ts';
+
+/**
+ * The history of edits: every edit appends one :Change (who, when, which mutation, which keys,
+ * before and after), numbered by a single sequence node so changes have one total order. Reads of
+ * the history and the two writes every edit makes (find its change, record its change) live here.
+ */
+
+export interface ChangeRow {
+  id: string;
+  seq: number;
+  at: string;
+  who: string;
+  mutation: string;
+  keys: string[];
+  before: string | null;
+  after: string | null;
+}
+
+/** Who makes an edit, and the change id chosen before its transaction (see ./edit.ts). */
+export interface Edit {
+  changeId: string;
+  who: string;
+}
+
+/** A ChangeRow from change node `c`. */
+const CHANGE_FIELDS = 'c { .id, .seq, at: toString(c.at), .who, .mutation, .keys, .before, .after }';
+
+/** The change with this id, if its edit already committed (a retried transaction finds it). */
+export async function findChange(tx: WriteTransaction, id: string): Promise<ChangeRow | undefined> {
+  const row = await tx.row<{ change: ChangeRow }>(
+    `MATCH (c:Change {id: $id}) RETURN ${CHANGE_FIELDS} AS change`,
+    {
+      id,
+    },
+  );
+  return row?.change;
+}
+
+/** Appends to the history; the sequence node serialises changes into one total order. */
+export async function recordChange(
+  tx: WriteTransaction,
+  edit: Edit,
+  record: { mutation: string; keys: string[]; before: unknown; after: unknown },
+): Promise<ChangeRow> {
+  const row = await tx.row<{ change: ChangeRow }>(
+    `MERGE (sequence:ChangeSequence {id: 'changes'})
+     SET sequence.value = coalesce(sequence.value, 0) + 1
+     CREATE (c:Change {id: $id, seq: sequence.value, at: datetime(), who: $who, mutation: $mutation, keys: $keys,
+                       before: $before, after: $after})
+     RETURN ${CHANGE_FIELDS} AS change`,
+    {
+      id: edit.changeId,
+      who: edit.who,
+      mutation: record.mutation,
+      keys: record.keys,
+      before: record.before == null ? null : JSON.stringify(record.before),
+      after: record.after == null ? null : JSON.stringify(record.after),
+    },
+  );
+  if (!row) throw new Error('recording a change returned no row');
+  return row.change;
+}
+
+export class ChangeLogRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Changes in the order they happened, optionally since an instant and after a sequence number. */
+  async changes(
+    since: string | undefined,
+    afterSeq: number | undefined,
+    first: number,
+  ): Promise<Page<ChangeRow>> {
+    const rows = await this.executor.read<{ total: number; changes: ChangeRow[] }>(
+      `CALL () {
+         MATCH (c:Change) WHERE $since IS NULL OR c.at >= datetime($since)
+         RETURN count(c) AS total
+       }
+       CALL () {
+         MATCH (c:Change)
+         WHERE ($since IS NULL OR c.at >= datetime($since)) AND ($after IS NULL OR c.seq > $after)
+         WITH c ORDER BY c.seq LIMIT toInteger($limit)
+         RETURN collect(${CHANGE_FIELDS}) AS changes
+       }
+       RETURN total, changes`,
+      { since: since ?? null, after: afterSeq ?? null, limit: first + 1 },
+    );
+    const { total = 0, changes = [] } = rows[0] ?? {};
+    return { rows: changes.slice(0, first), total, hasNextPage: changes.length > first };
+  }
+
+  /** The changes that touched each entity key, oldest first, in one query. */
+  async forKeys(keys: readonly string[]): Promise<ChangeRow[][]> {
+    const rows = await this.executor.read<{ key: string; changes: ChangeRow[] }>(
+      `UNWIND $keys AS key
+       OPTIONAL MATCH (c:Change) WHERE key IN c.keys
+       WITH key, c ORDER BY c.seq
+       RETURN key, collect(${CHANGE_FIELDS}) AS changes`,
+      { keys },
+    );
+    const byKey = new Map(rows.map((row) => [row.key, row.changes]));
+    return keys.map((key) => byKey.get(key) ?? []);
+  }
+}
