@@ -135,7 +135,7 @@ EntityRef.implement({
         const rows = page.items.map((item) => item.relationship);
         return connection(rows, (_, i) => offsetCursor(skip + i), page.total, hasNextPage, skip > 0);
       },
-    }) as never,
+    }),
     neighbors: t.field({
       type: EntityConnectionRef,
       description: 'Entities one hop away, in the order of the relationships that lead to them.',
@@ -155,7 +155,7 @@ EntityRef.implement({
         const rows = page.items.map((item) => item.entity);
         return connection(rows, (_, i) => offsetCursor(skip + i), page.total, hasNextPage, skip > 0);
       },
-    }) as never,
+    }),
     citations: t.field({
       type: [CitationRef],
       description: 'Where the knowledge graph learned of this entity: documents and the exact sentences.',
@@ -193,7 +193,7 @@ builder.queryFields((t) => ({
         after !== undefined,
       );
     },
-  }) as never,
+  }),
   timeline: t.field({
     type: [EntityTypeRefs.EVENT],
     description:

@@ -71,39 +71,36 @@ builder.node(StatisticRef, {
 
 const StatisticConnectionRef = connectionType(StatisticRef, 'Statistic', 'statistics');
 
-builder.queryField(
-  'statistics',
-  (t) =>
-    t.field({
-      type: StatisticConnectionRef,
-      description:
-        'Figures, in key order (subject, metric, year), optionally of one subject, metric or year.',
-      args: {
-        subjectKey: t.arg.string({
-          description: 'Only figures about this entity, e.g. `industry:sericulture`.',
-        }),
-        metric: t.arg.string({ description: 'Only this metric, e.g. `cocoon_output`.' }),
-        year: t.arg.int({ description: 'Only figures for this year, e.g. 2020.' }),
-        first: t.arg.int({ defaultValue: 50, description: 'Page size, 1..100.' }),
-        after: t.arg.string({ description: 'Continue after this cursor.' }),
-      },
-      resolve: async (_root, args, ctx) => {
-        const first = pageSize(args.first, 50);
-        const after = afterKey(args.after);
-        const page = await ctx.repos.statistics.page(
-          { subjectKey: args.subjectKey, metric: args.metric, year: args.year },
-          first,
-          after,
-        );
-        return connection(
-          page.rows,
-          (row) => keyCursor(row.key),
-          page.total,
-          page.hasNextPage,
-          after !== undefined,
-        );
-      },
-    }) as never,
+builder.queryField('statistics', (t) =>
+  t.field({
+    type: StatisticConnectionRef,
+    description: 'Figures, in key order (subject, metric, year), optionally of one subject, metric or year.',
+    args: {
+      subjectKey: t.arg.string({
+        description: 'Only figures about this entity, e.g. `industry:sericulture`.',
+      }),
+      metric: t.arg.string({ description: 'Only this metric, e.g. `cocoon_output`.' }),
+      year: t.arg.int({ description: 'Only figures for this year, e.g. 2020.' }),
+      first: t.arg.int({ defaultValue: 50, description: 'Page size, 1..100.' }),
+      after: t.arg.string({ description: 'Continue after this cursor.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const first = pageSize(args.first, 50);
+      const after = afterKey(args.after);
+      const page = await ctx.repos.statistics.page(
+        { subjectKey: args.subjectKey, metric: args.metric, year: args.year },
+        first,
+        after,
+      );
+      return connection(
+        page.rows,
+        (row) => keyCursor(row.key),
+        page.total,
+        page.hasNextPage,
+        after !== undefined,
+      );
+    },
+  }),
 );
 
 // Editing statistics.
