@@ -21,6 +21,8 @@ import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
 import { luceneQuery } from './search-query.ts';
 
+/** Entities in Neo4j: reads (by key, paged, search, timeline, relationship pages) and the edits of an entity. */
+
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 export interface RelationshipPageOptions {

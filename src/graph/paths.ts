@@ -8,6 +8,8 @@ import {
 import { type EntityType, type RelationshipType, relationshipPattern } from '../domain/vocabulary.ts';
 import type { Executor } from '../neo4j/executor.ts';
 
+/** Paths and neighbourhoods between entities: shortest paths, all paths and subgraphs, read from Neo4j. */
+
 export interface TraversalFilter {
   relationshipTypes?: readonly RelationshipType[] | null;
   entityTypes?: readonly EntityType[] | null;

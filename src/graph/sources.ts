@@ -1,7 +1,7 @@
 import type { SourceWithText } from '../domain/shapes.ts';
 import { type SourceRow, sourceProjection, sourceProperties } from '../domain/storage.ts';
 import { userError } from '../errors.ts';
-import type { Executor } from '../neo4j/executor.ts';
+import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
 
@@ -30,9 +30,9 @@ export class SourceRepository {
    * text. Two requests adding one key at once: the unique constraint refuses the second (CONFLICT).
    */
   add(source: SourceWithText, edit: Edit) {
-    return runEdit<never, object>(this.executor, edit, {
+    return runEdit<never, { source: SourceRow | null }>(this.executor, edit, {
       mutation: 'addSource',
-      replay: async () => ({}),
+      replay: async (tx) => ({ source: await readSource(tx, source.key) }),
       write: async (tx) => {
         const exists = await tx.row<{ exists: boolean }>(
           'MATCH (s:Source {key: $key}) RETURN count(s) > 0 AS exists',
@@ -44,8 +44,21 @@ export class SourceRepository {
           key: source.key,
           props: sourceProperties(source),
         });
-        return { keys: [], before: null, after: { key: source.key, ...described }, result: {} };
+        return {
+          keys: [],
+          before: null,
+          after: { key: source.key, ...described },
+          result: { source: await readSource(tx, source.key) },
+        };
       },
     });
   }
+}
+
+async function readSource(tx: WriteTransaction, key: string): Promise<SourceRow | null> {
+  const row = await tx.row<{ source: SourceRow }>(
+    `MATCH (s:Source {key: $key}) RETURN ${sourceProjection('s')} AS source`,
+    { key },
+  );
+  return row?.source ?? null;
 }

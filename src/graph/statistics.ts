@@ -7,6 +7,8 @@ import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
 import type { Page } from './entities.ts';
 
+/** Statistics in Neo4j: reads by key, by subject and by page, and the edits of a figure. */
+
 export interface StatisticFilter {
   metric?: string | null;
   year?: number | null;

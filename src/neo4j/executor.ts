@@ -9,6 +9,8 @@ import neo4j, {
 } from 'neo4j-driver';
 import { databaseUnavailable, userError } from '../errors.ts';
 
+/** The only door to Neo4j: every statement of the server, the seed tools and the tests' setup runs through it. */
+
 export type CypherParameters = Record<string, unknown>;
 
 /** Neo4j error codes and driver codes that mean "the database cannot be reached right now". */

@@ -1,6 +1,8 @@
 import type { OutputType, SchemaTypes } from '@pothos/core';
 import { builder } from './builder.ts';
 
+/** Relay connection types with a `totalCount`, one per node type that is paged. */
+
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : SchemaTypes;
 
 /** A Relay connection type `<Name>Connection` with `<Name>Edge` and the `totalCount` the contract asks for. */

@@ -10,4 +10,6 @@ import './types/search.ts';
 import './types/path.ts';
 import './types/change.ts';
 
+/** The GraphQL schema: the builder plus every type module, in the order their types print. */
+
 export const schema = builder.toSchema({ sortSchema: false });

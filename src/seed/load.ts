@@ -17,6 +17,8 @@ import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import { formatProblem, readSeed, type SeedData } from './read.ts';
 import { validateSeed } from './validate.ts';
 
+/** Loads validated seed files into Neo4j in one transaction, and reports what it created and updated. */
+
 export class SeedValidationError extends Error {
   override name = 'SeedValidationError';
   constructor(readonly problems: string[]) {

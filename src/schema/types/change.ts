@@ -1,3 +1,5 @@
+import type { OutputRef } from '@pothos/core';
+import type { EntityRow, RelationshipRow, SourceRow, StatisticRow } from '../../domain/storage.ts';
 import { validationError } from '../../errors.ts';
 import type { ChangeRow } from '../../graph/change-log.ts';
 import { builder } from '../builder.ts';
@@ -70,3 +72,31 @@ builder.queryField('changes', (t) =>
     },
   }),
 );
+
+/** What a mutation's payload carries besides the change: the thing it edited, as it is now. */
+type Edited = EntityRow | RelationshipRow | StatisticRow | SourceRow;
+type EditedField = 'entity' | 'relationship' | 'statistic' | 'source';
+
+/**
+ * `<Name> { change, <field> }`: what a mutation answers, the thing as it is after the change (null
+ * once deleted or removed) and the recorded change.
+ */
+export function changePayload(
+  name: string,
+  field: EditedField,
+  ref: OutputRef<Edited>,
+  description: { type: string; field: string },
+) {
+  return builder.objectRef<{ change: ChangeRow } & { [key in EditedField]?: Edited | null }>(name).implement({
+    description: description.type,
+    fields: (t) => ({
+      change: t.field({ type: ChangeRef, description: 'The recorded change.', resolve: (p) => p.change }),
+      [field]: t.field({
+        type: ref,
+        nullable: true,
+        description: description.field,
+        resolve: (p) => p[field] ?? null,
+      }),
+    }),
+  });
+}

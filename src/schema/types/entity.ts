@@ -3,14 +3,13 @@ import { entitySchema } from '../../domain/shapes.ts';
 import type { EntityRow } from '../../domain/storage.ts';
 import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput } from '../../errors.ts';
-import type { ChangeRow } from '../../graph/change-log.ts';
 import type { Direction, RelationshipPage } from '../../graph/entities.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
 import { afterKey, afterOffset, connection, keyCursor, offsetCursor, pageSize } from '../pagination.ts';
 import { CitationRef, EntityRef, EntityTypeRefs, RelationshipRef, StatisticRef } from '../refs.ts';
-import { ChangeRef } from './change.ts';
+import { changePayload } from './change.ts';
 import { DirectionEnum, EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
 
 /** GraphQL object type name of each entity type: TOWN -> Town. */
@@ -236,20 +235,10 @@ const UpsertEntityInput = builder.inputType('UpsertEntityInput', {
   }),
 });
 
-const EntityPayload = builder
-  .objectRef<{ entity?: EntityRow | null } & { change: ChangeRow }>('EntityPayload')
-  .implement({
-    description: 'The entity after the change (null once deleted) and the change itself.',
-    fields: (t) => ({
-      change: t.field({ type: ChangeRef, description: 'The recorded change.', resolve: (p) => p.change }),
-      entity: t.field({
-        type: EntityRef,
-        nullable: true,
-        description: 'The entity now.',
-        resolve: (p) => p.entity ?? null,
-      }),
-    }),
-  });
+const EntityPayload = changePayload('EntityPayload', 'entity', EntityRef, {
+  type: 'The entity after the change (null once deleted) and the change itself.',
+  field: 'The entity now.',
+});
 
 builder.mutationField('upsertEntity', (t) =>
   t.field({

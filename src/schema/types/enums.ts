@@ -1,6 +1,8 @@
 import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary.ts';
 import { builder } from '../builder.ts';
 
+/** GraphQL enums made from the domain's closed vocabularies (src/domain/vocabulary.ts). */
+
 export const EntityTypeEnum = builder.enumType('EntityType', {
   description: 'The kind of an entity; each has its own object type implementing `Entity`.',
   values: Object.fromEntries(

@@ -7,6 +7,8 @@ import { EntityRef, RelationshipRef } from '../refs.ts';
 import { typeFilter } from './entity.ts';
 import { EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
 
+/** Path, subgraph and neighbourhood queries, with their bounds on hops, depth and size. */
+
 const MAX_HOPS = 10;
 const MAX_DEPTH = 3;
 const MAX_SUBGRAPH_NODES = 1000;

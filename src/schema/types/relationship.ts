@@ -1,11 +1,11 @@
 import { relationshipSchema } from '../../domain/shapes.ts';
-import type { RelationshipRow } from '../../domain/storage.ts';
-import type { ChangeRow } from '../../graph/change-log.ts';
 import { builder } from '../builder.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
 import { CitationRef, EntityRef, RelationshipRef, SourceRef } from '../refs.ts';
-import { ChangeRef } from './change.ts';
+import { changePayload } from './change.ts';
 import { RelationshipTypeEnum } from './enums.ts';
+
+/** The `Relationship` type, and the mutations that add and remove relationships. */
 
 builder.node(RelationshipRef, {
   description: 'A directed, typed edge between two entities, with the sentence that states it.',
@@ -73,20 +73,10 @@ const AddRelationshipInput = builder.inputType('AddRelationshipInput', {
   }),
 });
 
-const RelationshipPayload = builder
-  .objectRef<{ relationship?: RelationshipRow | null } & { change: ChangeRow }>('RelationshipPayload')
-  .implement({
-    description: 'The relationship after the change (null once removed) and the change itself.',
-    fields: (t) => ({
-      change: t.field({ type: ChangeRef, description: 'The recorded change.', resolve: (p) => p.change }),
-      relationship: t.field({
-        type: RelationshipRef,
-        nullable: true,
-        description: 'The relationship now.',
-        resolve: (p) => p.relationship ?? null,
-      }),
-    }),
-  });
+const RelationshipPayload = changePayload('RelationshipPayload', 'relationship', RelationshipRef, {
+  type: 'The relationship after the change (null once removed) and the change itself.',
+  field: 'The relationship now.',
+});
 
 builder.mutationField('addRelationship', (t) =>
   t.field({

@@ -5,6 +5,8 @@ import { EntityRef } from '../refs.ts';
 import { typeFilter } from './entity.ts';
 import { EntityTypeEnum } from './enums.ts';
 
+/** Full-text search over entity names, English names and aliases. */
+
 const MAX_QUERY_LENGTH = 200;
 
 const SearchHitRef = builder.objectRef<{ score: number; entity: EntityRow }>('SearchHit').implement({

@@ -1,11 +1,12 @@
 import { MAX_SOURCE_TEXT, sourceProblems } from '../../domain/rules.ts';
 import { sourceSchema } from '../../domain/shapes.ts';
 import { validationError } from '../../errors.ts';
-import type { ChangeRow } from '../../graph/change-log.ts';
 import { builder } from '../builder.ts';
 import { boundedTexts, editBy, parseFact } from '../inputs.ts';
 import { SourceRef } from '../refs.ts';
-import { ChangeRef } from './change.ts';
+import { changePayload } from './change.ts';
+
+/** The `Source` type, the `sources` query and the `addSource` mutation. */
 
 builder.node(SourceRef, {
   description: 'A source document the knowledge graph cites; every fact points to one.',
@@ -57,17 +58,9 @@ const AddSourceInput = builder.inputType('AddSourceInput', {
   }),
 });
 
-const SourcePayload = builder.objectRef<{ key: string } & { change: ChangeRow }>('SourcePayload').implement({
-  description: 'The new source and the change itself.',
-  fields: (t) => ({
-    change: t.field({ type: ChangeRef, description: 'The recorded change.', resolve: (p) => p.change }),
-    source: t.field({
-      type: SourceRef,
-      nullable: true,
-      description: 'The source.',
-      resolve: async (p, _args, ctx) => (await ctx.loaders.source.load(p.key)) ?? null,
-    }),
-  }),
+const SourcePayload = changePayload('SourcePayload', 'source', SourceRef, {
+  type: 'The new source and the change itself.',
+  field: 'The source.',
 });
 
 builder.mutationField('addSource', (t) =>
@@ -81,8 +74,7 @@ builder.mutationField('addSource', (t) =>
       const source = { ...parseFact(sourceSchema, fields), text };
       const problems = sourceProblems(source);
       if (problems.length) throw validationError(problems);
-      const result = await ctx.repos.sources.add(source, editBy(ctx));
-      return { ...result, key: source.key };
+      return ctx.repos.sources.add(source, editBy(ctx));
     },
   }),
 );

@@ -1,12 +1,12 @@
 import { statisticSchema } from '../../domain/shapes.ts';
-import type { StatisticRow } from '../../domain/storage.ts';
-import type { ChangeRow } from '../../graph/change-log.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
 import { afterKey, connection, keyCursor, pageSize } from '../pagination.ts';
 import { CitationRef, EntityRef, StatisticRef } from '../refs.ts';
-import { ChangeRef } from './change.ts';
+import { changePayload } from './change.ts';
+
+/** The `Statistic` type, the `statistics` query, and the mutations that add, replace and remove figures. */
 
 builder.node(StatisticRef, {
   description:
@@ -124,20 +124,10 @@ const UpsertStatisticInput = builder.inputType('UpsertStatisticInput', {
   }),
 });
 
-const StatisticPayload = builder
-  .objectRef<{ statistic?: StatisticRow | null } & { change: ChangeRow }>('StatisticPayload')
-  .implement({
-    description: 'The statistic after the change (null once removed) and the change itself.',
-    fields: (t) => ({
-      change: t.field({ type: ChangeRef, description: 'The recorded change.', resolve: (p) => p.change }),
-      statistic: t.field({
-        type: StatisticRef,
-        nullable: true,
-        description: 'The statistic now.',
-        resolve: (p) => p.statistic ?? null,
-      }),
-    }),
-  });
+const StatisticPayload = changePayload('StatisticPayload', 'statistic', StatisticRef, {
+  type: 'The statistic after the change (null once removed) and the change itself.',
+  field: 'The statistic now.',
+});
 
 builder.mutationField('upsertStatistic', (t) =>
   t.field({

@@ -1,0 +1,44 @@
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Executor } from '../src/neo4j/executor.ts';
+import { testDriver, testNeo4j } from './helpers.ts';
+
+let driver: Driver;
+
+beforeAll(() => {
+  driver = testDriver();
+});
+
+afterAll(async () => {
+  await driver.close();
+});
+
+/** What SHOW TRANSACTIONS reports of the transaction running this very statement. */
+const OWN_METADATA =
+  'SHOW TRANSACTIONS YIELD currentQuery, metaData WHERE currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN metaData';
+
+describe('the executor', () => {
+  it('tags transactions with the app and the GraphQL operation, as SHOW TRANSACTIONS shows', async () => {
+    const executor = new Executor(driver, testNeo4j().database, { operationName: () => 'DistrictOverview' });
+    const [row] = await executor.read<{ metaData: Record<string, string> }>(OWN_METADATA);
+    expect(row?.metaData).toEqual({ app: 'qianjiang-kg', operation: 'DistrictOverview' });
+  });
+
+  it('tags work outside any operation with the app alone', async () => {
+    const [row] = await Executor.forBatchWork(driver, testNeo4j().database).read<{
+      metaData: Record<string, string>;
+    }>(OWN_METADATA);
+    expect(row?.metaData).toEqual({ app: 'qianjiang-kg' });
+  });
+
+  it('gives write transactions typed rows and update counts', async () => {
+    const executor = new Executor(driver, testNeo4j().database);
+    const result = await executor.writeTransaction(async (tx) => {
+      const updates = await tx.update('CREATE (:ExecutorProbe {n: 1}), (:ExecutorProbe {n: 2})');
+      const rows = await tx.rows<{ n: number }>('MATCH (p:ExecutorProbe) RETURN p.n AS n ORDER BY n');
+      await tx.update('MATCH (p:ExecutorProbe) DELETE p');
+      return { created: updates.nodesCreated, rows };
+    });
+    expect(result).toEqual({ created: 2, rows: [{ n: 1 }, { n: 2 }] });
+  });
+});
