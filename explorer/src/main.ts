@@ -30,6 +30,7 @@ import { GraphView, loadLabelFonts } from './graph-view.ts';
 import { displayName, type Lang, t } from './i18n.ts';
 import { PathPanel, type PathResult } from './path.ts';
 import { createPicker } from './search.ts';
+import { STARTER_ENTITIES } from './seed-keys.ts';
 import { describeError, StatusBar } from './status.ts';
 import { renderTimeline, type TimelineState } from './timeline.ts';
 import { onLocationChange, readLocation, type ViewState, writeLocation } from './url-state.ts';
@@ -447,12 +448,6 @@ function renderOverlay(current: ViewState, phase: 'loading' | 'ready', error?: u
     return;
   }
   graphOverlay.hidden = false;
-  const starters: [string, string, string][] = [
-    ['district:qianjiang', '黔江区', 'Qianjiang District'],
-    ['scenic:zhuoshui', '濯水景区', 'Zhuoshui Scenic Area'],
-    ['industry:sericulture', '蚕桑', 'Sericulture'],
-    ['org:citic-group', '中信集团', 'CITIC Group'],
-  ];
   graphOverlay.replaceChildren(
     h(
       'div',
@@ -461,7 +456,7 @@ function renderOverlay(current: ViewState, phase: 'loading' | 'ready', error?: u
       h(
         'div',
         { className: 'chips' },
-        ...starters.map(([key, name, nameEn]) => {
+        ...STARTER_ENTITIES.map(({ key, name, nameEn }) => {
           const chip = h(
             'button',
             { type: 'button', className: 'chip button-chip', 'data-key': key },
