@@ -12,14 +12,8 @@ import './style.css';
 import {
   ApiError,
   type EntityBrief,
-  type EntityDetail,
-  entityBrief,
-  entityDetail,
   type GraphEdge,
-  neighbourhood,
   type Path,
-  type Subgraph,
-  shortestPath,
   type TimelineEvent,
   timeline,
 } from './api.ts';
@@ -27,74 +21,29 @@ import { type DetailsState, renderDetails } from './details.ts';
 import { h } from './dom.ts';
 import { FiltersPanel } from './filters.ts';
 import { GraphView, loadLabelFonts } from './graph-view.ts';
-import { displayName, type Lang, t } from './i18n.ts';
+import { displayName, t } from './i18n.ts';
 import { PathPanel, type PathResult } from './path.ts';
 import { createPicker } from './search.ts';
 import { STARTER_ENTITIES } from './seed-keys.ts';
+import {
+  currentTimeline,
+  currentView,
+  knownBrief,
+  lang,
+  loadBrief,
+  loadDetail,
+  loadedNeighbourhood,
+  loadNeighbourhood,
+  loadPath,
+  remember,
+  setTimeline,
+  setView,
+  track,
+} from './state.ts';
 import { describeError, StatusBar } from './status.ts';
-import { renderTimeline, type TimelineState } from './timeline.ts';
-import { onLocationChange, readLocation, type ViewState, writeLocation } from './url-state.ts';
-
-declare global {
-  interface Window {
-    /** For tests and the curious: the cytoscape instance and the current view. */
-    __explorer?: { cy: GraphView['cy']; view(): ViewState; idle(): boolean };
-  }
-}
-
-let view: ViewState = readLocation();
-const lang = (): Lang => view.lang;
-
-// ---------------------------------------------------------------------------------------------
-// Caches: a promise per key, dropped when it fails so that "retry" asks again.
-
-const briefs = new Map<string, EntityBrief>();
-const neighbourhoods = new Map<string, Promise<Subgraph>>();
-const loadedNeighbourhoods = new Map<string, Subgraph>();
-const detailCache = new Map<string, Promise<EntityDetail | null>>();
-const pathCache = new Map<string, Promise<Path | null>>();
-const briefCache = new Map<string, Promise<EntityBrief | null>>();
-
-function remember(entities: EntityBrief[]): void {
-  for (const entity of entities) briefs.set(entity.key, entity);
-}
-
-function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
-  let promise = cache.get(key);
-  if (!promise) {
-    promise = load();
-    cache.set(key, promise);
-    promise.catch(() => cache.delete(key));
-  }
-  return promise;
-}
-
-const loadNeighbourhood = (key: string) =>
-  cached(neighbourhoods, key, async () => {
-    const subgraph = await neighbourhood(key);
-    remember(subgraph.nodes);
-    loadedNeighbourhoods.set(key, subgraph);
-    return subgraph;
-  });
-const loadDetail = (key: string) =>
-  cached(detailCache, key, async () => {
-    const detail = await entityDetail(key);
-    if (detail) remember([detail]);
-    return detail;
-  });
-const loadPath = (from: string, to: string) =>
-  cached(pathCache, `${from}|${to}`, async () => {
-    const path = await shortestPath(from, to);
-    if (path) remember(path.nodes);
-    return path;
-  });
-const loadBrief = async (key: string): Promise<EntityBrief | null> => {
-  const known = briefs.get(key);
-  if (known) return known;
-  const brief = await cached(briefCache, key, () => entityBrief(key));
-  if (brief) remember([brief]);
-  return brief;
-};
+import { installTestHooks } from './test-hooks.ts';
+import { renderTimeline } from './timeline.ts';
+import { onLocationChange, type ViewState, writeLocation } from './url-state.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Layout.
@@ -117,7 +66,7 @@ const search = createPicker({
   lang,
   onPick: (entity) => {
     remember([entity]);
-    navigate({ ...view, entity: entity.key, expand: [entity.key] });
+    navigate({ ...currentView(), entity: entity.key, expand: [entity.key] });
   },
   onError: (error) => status.show({ kind: 'error', error, retry: () => void render() }),
 });
@@ -125,7 +74,7 @@ const search = createPicker({
 const pathPanel = new PathPanel(lang, {
   onChange: (from, to) => {
     remember([from, to].filter((entity): entity is EntityBrief => entity !== null));
-    navigate({ ...view, from: from?.key ?? null, to: to?.key ?? null });
+    navigate({ ...currentView(), from: from?.key ?? null, to: to?.key ?? null });
   },
   onSelect: (key) => selectAnywhere(key),
 });
@@ -191,20 +140,22 @@ app.replaceChildren(
 );
 
 const graph = new GraphView(graphEl, {
-  onSelect: (key) => navigate({ ...view, entity: key }),
+  onSelect: (key) => navigate({ ...currentView(), entity: key }),
   onExpand: (key) => expand(key),
 });
-window.__explorer = { cy: graph.cy, view: () => view, idle: () => pending === 0 };
+installTestHooks(graph);
 // Cytoscape caches where its canvas is on the page and only notices resizes of its own
 // container (debounced); a status line that grows moves the graph, and clicks would miss.
 new ResizeObserver(() => graph.resize()).observe(status.element);
 
-langToggle.addEventListener('click', () => navigate({ ...view, lang: view.lang === 'zh' ? 'en' : 'zh' }));
+langToggle.addEventListener('click', () =>
+  navigate({ ...currentView(), lang: currentView().lang === 'zh' ? 'en' : 'zh' }),
+);
 fitButton.addEventListener('click', () => graph.fit());
 resetButton.addEventListener('click', () => {
   filtersPanel.reset();
-  const centre = view.entity ?? view.expand[0] ?? null;
-  navigate({ ...view, entity: centre, expand: centre ? [centre] : [], from: null, to: null });
+  const centre = currentView().entity ?? currentView().expand[0] ?? null;
+  navigate({ ...currentView(), entity: centre, expand: centre ? [centre] : [], from: null, to: null });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -212,51 +163,41 @@ resetButton.addEventListener('click', () => {
 
 function navigate(next: ViewState, mode: 'push' | 'replace' = 'push'): void {
   writeLocation(next, mode);
-  view = next;
+  setView(next);
   void render();
 }
 
 onLocationChange((state) => {
-  view = state;
+  setView(state);
   void render();
 });
 
 /** Selects an entity: in place when it is drawn, otherwise drawing its neighbourhood too. */
 function selectAnywhere(key: string): void {
-  if (graph.has(key)) navigate({ ...view, entity: key });
-  else navigate({ ...view, entity: key, expand: [...view.expand, key] });
+  if (graph.has(key)) navigate({ ...currentView(), entity: key });
+  else navigate({ ...currentView(), entity: key, expand: [...currentView().expand, key] });
 }
 
 function expand(key: string): void {
-  if (view.expand.includes(key)) navigate({ ...view, entity: key });
-  else navigate({ ...view, entity: key, expand: [...view.expand, key] });
+  if (currentView().expand.includes(key)) navigate({ ...currentView(), entity: key });
+  else navigate({ ...currentView(), entity: key, expand: [...currentView().expand, key] });
 }
 
 function collapse(key: string): void {
-  const rest = view.expand.filter((centre) => centre !== key);
+  const rest = currentView().expand.filter((centre) => centre !== key);
   if (rest.length === 0) return;
   const stillDrawn = rest.some((centre) =>
-    loadedNeighbourhoods.get(centre)?.nodes.some((node) => node.key === key),
+    loadedNeighbourhood(centre)?.nodes.some((node) => node.key === key),
   );
-  const entity = view.entity === key && !stillDrawn ? (rest[rest.length - 1] ?? null) : view.entity;
-  navigate({ ...view, entity, expand: rest });
+  const entity =
+    currentView().entity === key && !stillDrawn ? (rest[rest.length - 1] ?? null) : currentView().entity;
+  navigate({ ...currentView(), entity, expand: rest });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Rendering.
 
 let renderCount = 0;
-let pending = 0;
-let timelineState: TimelineState = { kind: 'loading' };
-
-async function track<T>(promise: Promise<T>): Promise<T> {
-  pending++;
-  try {
-    return await promise;
-  } finally {
-    pending--;
-  }
-}
 
 function renderStaticText(): void {
   const current = lang();
@@ -275,7 +216,7 @@ function renderStaticText(): void {
 
 async function render(): Promise<void> {
   const token = ++renderCount;
-  const current = view;
+  const current = currentView();
   renderStaticText();
   renderTimelinePanel();
   const errors: unknown[] = [];
@@ -303,7 +244,7 @@ async function render(): Promise<void> {
   pathPanel.update(fromBrief ?? null, toBrief ?? null, pathState);
 
   // The graph: every expanded neighbourhood, plus the path.
-  const needsNetwork = current.expand.some((key) => !loadedNeighbourhoods.has(key)) || pathPromise !== null;
+  const needsNetwork = current.expand.some((key) => !loadedNeighbourhood(key)) || pathPromise !== null;
   if (needsNetwork) {
     graphEl.dataset.loading = 'true';
     status.show({ kind: 'loading' });
@@ -371,7 +312,7 @@ async function render(): Promise<void> {
   } else if (status.kind !== 'error' || needsNetwork) {
     status.show({ kind: 'idle' });
   }
-  const selectedName = current.entity ? briefs.get(current.entity) : undefined;
+  const selectedName = current.entity ? knownBrief(current.entity) : undefined;
   document.title = selectedName
     ? `${displayName(current.lang, selectedName)} · ${t(current.lang, 'title')}`
     : t(current.lang, 'title');
@@ -382,8 +323,8 @@ async function renderDetailsPanel(current: ViewState, token: number): Promise<vo
     onSelect: selectAnywhere,
     onExpand: expand,
     onCollapse: collapse,
-    onPathFrom: (entity: EntityBrief) => navigate({ ...view, from: entity.key }),
-    onPathTo: (entity: EntityBrief) => navigate({ ...view, to: entity.key }),
+    onPathFrom: (entity: EntityBrief) => navigate({ ...currentView(), from: entity.key }),
+    onPathTo: (entity: EntityBrief) => navigate({ ...currentView(), to: entity.key }),
   };
   const context = () => ({
     lang: current.lang,
@@ -398,7 +339,7 @@ async function renderDetailsPanel(current: ViewState, token: number): Promise<vo
   const key = current.entity;
   const promise = track(loadDetail(key));
   if (detailsEl.dataset.key !== key || detailsEl.dataset.state !== 'ready') {
-    show({ kind: 'loading', brief: briefs.get(key) ?? null });
+    show({ kind: 'loading', brief: knownBrief(key) ?? null });
   }
   try {
     const detail = await promise;
@@ -462,7 +403,7 @@ function renderOverlay(current: ViewState, phase: 'loading' | 'ready', error?: u
             { type: 'button', className: 'chip button-chip', 'data-key': key },
             current.lang === 'zh' ? name : nameEn,
           );
-          chip.addEventListener('click', () => navigate({ ...view, entity: key, expand: [key] }));
+          chip.addEventListener('click', () => navigate({ ...currentView(), entity: key, expand: [key] }));
           return chip;
         }),
       ),
@@ -518,24 +459,24 @@ function updateGraphInfo(): void {
 }
 
 function renderTimelinePanel(): void {
-  renderTimeline(timelineEl, timelineState, lang(), view.entity, selectAnywhere);
+  renderTimeline(timelineEl, currentTimeline(), lang(), currentView().entity, selectAnywhere);
 }
 
 async function loadTimeline(): Promise<void> {
-  timelineState = { kind: 'loading' };
+  setTimeline({ kind: 'loading' });
   renderTimelinePanel();
   try {
     const events: TimelineEvent[] = await track(timeline());
     remember(events);
-    timelineState = { kind: 'ready', events };
+    setTimeline({ kind: 'ready', events });
   } catch (error) {
-    timelineState = { kind: 'error', error, retry: () => void loadTimeline() };
+    setTimeline({ kind: 'error', error, retry: () => void loadTimeline() });
     if (status.kind !== 'error') status.show({ kind: 'error', error, retry: () => void loadTimeline() });
   }
   renderTimelinePanel();
 }
 
 // Normalise the address (lang is always spelled out) without adding a history entry.
-writeLocation(view, 'replace');
+writeLocation(currentView(), 'replace');
 void loadTimeline();
 void render();
