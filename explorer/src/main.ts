@@ -22,6 +22,7 @@ import { h } from './dom.ts';
 import { FiltersPanel } from './filters.ts';
 import { GraphView, loadLabelFonts } from './graph-view.ts';
 import { displayName, t } from './i18n.ts';
+import * as navigation from './navigation.ts';
 import { PathPanel, type PathResult } from './path.ts';
 import { createPicker } from './search.ts';
 import { STARTER_ENTITIES } from './seed-keys.ts';
@@ -37,13 +38,12 @@ import {
   loadPath,
   remember,
   setTimeline,
-  setView,
   track,
 } from './state.ts';
 import { describeError, StatusBar } from './status.ts';
 import { installTestHooks } from './test-hooks.ts';
 import { renderTimeline } from './timeline.ts';
-import { onLocationChange, type ViewState, writeLocation } from './url-state.ts';
+import type { ViewState } from './url-state.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Layout.
@@ -64,19 +64,13 @@ const search = createPicker({
   placeholder: 'searchPlaceholder',
   label: 'searchLabel',
   lang,
-  onPick: (entity) => {
-    remember([entity]);
-    navigate({ ...currentView(), entity: entity.key, expand: [entity.key] });
-  },
-  onError: (error) => status.show({ kind: 'error', error, retry: () => void render() }),
+  onPick: navigation.pickEntity,
+  onError: (error) => status.show({ kind: 'error', error, retry: navigation.redraw }),
 });
 
 const pathPanel = new PathPanel(lang, {
-  onChange: (from, to) => {
-    remember([from, to].filter((entity): entity is EntityBrief => entity !== null));
-    navigate({ ...currentView(), from: from?.key ?? null, to: to?.key ?? null });
-  },
-  onSelect: (key) => selectAnywhere(key),
+  onChange: navigation.setPathEnds,
+  onSelect: navigation.selectAnywhere,
 });
 
 const filtersPanel = new FiltersPanel(lang, (filters) => {
@@ -139,60 +133,19 @@ app.replaceChildren(
   timelineEl,
 );
 
-const graph = new GraphView(graphEl, {
-  onSelect: (key) => navigate({ ...currentView(), entity: key }),
-  onExpand: (key) => expand(key),
-});
+const graph = new GraphView(graphEl, { onSelect: navigation.select, onExpand: navigation.expand });
+navigation.connectNavigation({ redraw: () => void render(), isDrawn: (key) => graph.has(key) });
 installTestHooks(graph);
 // Cytoscape caches where its canvas is on the page and only notices resizes of its own
 // container (debounced); a status line that grows moves the graph, and clicks would miss.
 new ResizeObserver(() => graph.resize()).observe(status.element);
 
-langToggle.addEventListener('click', () =>
-  navigate({ ...currentView(), lang: currentView().lang === 'zh' ? 'en' : 'zh' }),
-);
+langToggle.addEventListener('click', navigation.toggleLang);
 fitButton.addEventListener('click', () => graph.fit());
 resetButton.addEventListener('click', () => {
   filtersPanel.reset();
-  const centre = currentView().entity ?? currentView().expand[0] ?? null;
-  navigate({ ...currentView(), entity: centre, expand: centre ? [centre] : [], from: null, to: null });
+  navigation.resetView();
 });
-
-// ---------------------------------------------------------------------------------------------
-// Actions.
-
-function navigate(next: ViewState, mode: 'push' | 'replace' = 'push'): void {
-  writeLocation(next, mode);
-  setView(next);
-  void render();
-}
-
-onLocationChange((state) => {
-  setView(state);
-  void render();
-});
-
-/** Selects an entity: in place when it is drawn, otherwise drawing its neighbourhood too. */
-function selectAnywhere(key: string): void {
-  if (graph.has(key)) navigate({ ...currentView(), entity: key });
-  else navigate({ ...currentView(), entity: key, expand: [...currentView().expand, key] });
-}
-
-function expand(key: string): void {
-  if (currentView().expand.includes(key)) navigate({ ...currentView(), entity: key });
-  else navigate({ ...currentView(), entity: key, expand: [...currentView().expand, key] });
-}
-
-function collapse(key: string): void {
-  const rest = currentView().expand.filter((centre) => centre !== key);
-  if (rest.length === 0) return;
-  const stillDrawn = rest.some((centre) =>
-    loadedNeighbourhood(centre)?.nodes.some((node) => node.key === key),
-  );
-  const entity =
-    currentView().entity === key && !stillDrawn ? (rest[rest.length - 1] ?? null) : currentView().entity;
-  navigate({ ...currentView(), entity, expand: rest });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Rendering.
@@ -320,11 +273,11 @@ async function render(): Promise<void> {
 
 async function renderDetailsPanel(current: ViewState, token: number): Promise<void> {
   const actions = {
-    onSelect: selectAnywhere,
-    onExpand: expand,
-    onCollapse: collapse,
-    onPathFrom: (entity: EntityBrief) => navigate({ ...currentView(), from: entity.key }),
-    onPathTo: (entity: EntityBrief) => navigate({ ...currentView(), to: entity.key }),
+    onSelect: navigation.selectAnywhere,
+    onExpand: navigation.expand,
+    onCollapse: navigation.collapse,
+    onPathFrom: navigation.setPathFrom,
+    onPathTo: navigation.setPathTo,
   };
   const context = () => ({
     lang: current.lang,
@@ -403,7 +356,7 @@ function renderOverlay(current: ViewState, phase: 'loading' | 'ready', error?: u
             { type: 'button', className: 'chip button-chip', 'data-key': key },
             current.lang === 'zh' ? name : nameEn,
           );
-          chip.addEventListener('click', () => navigate({ ...currentView(), entity: key, expand: [key] }));
+          chip.addEventListener('click', () => navigation.focus(key));
           return chip;
         }),
       ),
@@ -459,7 +412,7 @@ function updateGraphInfo(): void {
 }
 
 function renderTimelinePanel(): void {
-  renderTimeline(timelineEl, currentTimeline(), lang(), currentView().entity, selectAnywhere);
+  renderTimeline(timelineEl, currentTimeline(), lang(), currentView().entity, navigation.selectAnywhere);
 }
 
 async function loadTimeline(): Promise<void> {
@@ -476,7 +429,6 @@ async function loadTimeline(): Promise<void> {
   renderTimelinePanel();
 }
 
-// Normalise the address (lang is always spelled out) without adding a history entry.
-writeLocation(currentView(), 'replace');
+navigation.normaliseAddress();
 void loadTimeline();
 void render();
