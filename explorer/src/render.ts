@@ -16,12 +16,12 @@ import {
 } from './api.ts';
 import { type DetailsState, renderDetails } from './details.ts';
 import { h } from './dom.ts';
+import { renderOverlay } from './graph-overlay.ts';
 import { loadLabelFonts } from './graph-view.ts';
-import { displayName, type Lang, t } from './i18n.ts';
+import { displayName, t } from './i18n.ts';
 import type { Page } from './layout.ts';
 import * as navigation from './navigation.ts';
 import type { PathResult } from './path.ts';
-import { STARTER_ENTITIES } from './seed-keys.ts';
 import {
   currentTimeline,
   currentView,
@@ -36,7 +36,6 @@ import {
   setTimeline,
   track,
 } from './state.ts';
-import { describeError } from './status.ts';
 import { renderTimeline } from './timeline.ts';
 import type { ViewState } from './url-state.ts';
 
@@ -187,53 +186,6 @@ function drawGraph(page: Page, current: ViewState, drawn: DrawnGraph, path: Path
   renderGraphLists(page, current, drawn);
   renderFilterCounts(page, drawn);
   renderGraphCount(page);
-}
-
-/** Over the graph: an error or a spinner while nothing is drawn, the intro while nothing is asked. */
-function renderOverlay(page: Page, current: ViewState, phase: 'loading' | 'ready', error?: unknown): void {
-  const nothingDrawn = page.graph.nodeCount === 0;
-  const nothingAsked = current.expand.length === 0 && !(current.from && current.to);
-  let card: HTMLElement | null = null;
-  if (error !== undefined && nothingDrawn) card = graphErrorCard(current.lang, error);
-  else if (phase === 'loading' && nothingDrawn) card = loadingCard(current.lang);
-  else if (phase === 'ready' && nothingAsked) card = introCard(current.lang);
-  page.graphOverlay.dataset.phase = phase;
-  page.graphOverlay.hidden = card === null;
-  page.graphOverlay.replaceChildren(...(card ? [card] : []));
-}
-
-function graphErrorCard(lang: Lang, error: unknown): HTMLElement {
-  const retry = h('button', { type: 'button', className: 'button small' }, t(lang, 'retry'));
-  retry.addEventListener('click', navigation.redraw);
-  return h(
-    'div',
-    { className: 'overlay-card error-box', 'data-testid': 'graph-error' },
-    h('p', {}, describeError(lang, error)),
-    retry,
-  );
-}
-
-function loadingCard(lang: Lang): HTMLElement {
-  return h('p', { className: 'overlay-card' }, h('span', { className: 'spinner' }), t(lang, 'loading'));
-}
-
-/** The empty graph's invitation: search, or start from one of a few entities. */
-function introCard(lang: Lang): HTMLElement {
-  const chips = STARTER_ENTITIES.map(({ key, name, nameEn }) => {
-    const chip = h(
-      'button',
-      { type: 'button', className: 'chip button-chip', 'data-key': key },
-      lang === 'zh' ? name : nameEn,
-    );
-    chip.addEventListener('click', () => navigation.focus(key));
-    return chip;
-  });
-  return h(
-    'div',
-    { className: 'overlay-card intro', 'data-testid': 'graph-empty' },
-    h('p', {}, t(lang, 'graphEmpty')),
-    h('div', { className: 'chips' }, ...chips),
-  );
 }
 
 /** The hidden lists of what is drawn. */
