@@ -14,7 +14,7 @@ import {
   type TimelineEvent,
   timeline,
 } from './api.ts';
-import { type DetailsState, renderDetails } from './details.ts';
+import { type DetailsActions, type DetailsState, renderDetails } from './details.ts';
 import { h } from './dom.ts';
 import { renderOverlay } from './graph-overlay.ts';
 import { loadLabelFonts } from './graph-view.ts';
@@ -240,20 +240,21 @@ export function renderGraphCount(page: Page): void {
 // ---------------------------------------------------------------------------------------------
 // Details, status line, title.
 
+const detailsActions: DetailsActions = {
+  onSelect: navigation.selectAnywhere,
+  onExpand: navigation.expand,
+  onCollapse: navigation.collapse,
+  onPathFrom: navigation.setPathFrom,
+  onPathTo: navigation.setPathTo,
+};
+
 async function renderDetailsPanel(page: Page, current: ViewState, token: number): Promise<void> {
-  const actions = {
-    onSelect: navigation.selectAnywhere,
-    onExpand: navigation.expand,
-    onCollapse: navigation.collapse,
-    onPathFrom: navigation.setPathFrom,
-    onPathTo: navigation.setPathTo,
-  };
   const context = () => ({
     lang: current.lang,
     expanded: current.entity !== null && current.expand.includes(current.entity),
     canCollapse: current.expand.length > 1,
   });
-  const show = (state: DetailsState) => renderDetails(page.details, state, context(), actions);
+  const show = (state: DetailsState) => renderDetails(page.details, state, context(), detailsActions);
   if (!current.entity) {
     show({ kind: 'empty' });
     return;
