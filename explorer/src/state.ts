@@ -1,0 +1,114 @@
+/**
+ * The explorer's state, in one place: the view (mirrored in the URL by navigation.ts), the timeline,
+ * the count of requests in flight, and the caches of what the API has answered.
+ */
+
+import {
+  type EntityBrief,
+  type EntityDetail,
+  entityBrief,
+  entityDetail,
+  neighbourhood,
+  type Path,
+  type Subgraph,
+  shortestPath,
+} from './api.ts';
+import type { Lang } from './i18n.ts';
+import type { TimelineState } from './timeline.ts';
+import { readLocation, type ViewState } from './url-state.ts';
+
+// ---------------------------------------------------------------------------------------------
+// The view and the timeline.
+
+let view: ViewState = readLocation();
+let timelineState: TimelineState = { kind: 'loading' };
+
+export const currentView = (): ViewState => view;
+export const lang = (): Lang => view.lang;
+
+/** Only navigation.ts calls this, so that the URL and the view never disagree. */
+export function setView(next: ViewState): void {
+  view = next;
+}
+
+export const currentTimeline = (): TimelineState => timelineState;
+
+export function setTimeline(next: TimelineState): void {
+  timelineState = next;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests in flight: the page is idle when none is.
+
+let pending = 0;
+
+export const isIdle = (): boolean => pending === 0;
+
+export async function track<T>(promise: Promise<T>): Promise<T> {
+  pending++;
+  try {
+    return await promise;
+  } finally {
+    pending--;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Caches: a promise per key, dropped when it fails so that "retry" asks again.
+
+/** Every entity seen in any answer, so names show before their details arrive. */
+const briefs = new Map<string, EntityBrief>();
+const neighbourhoods = new Map<string, Promise<Subgraph>>();
+const loadedNeighbourhoods = new Map<string, Subgraph>();
+const detailCache = new Map<string, Promise<EntityDetail | null>>();
+const pathCache = new Map<string, Promise<Path | null>>();
+const briefCache = new Map<string, Promise<EntityBrief | null>>();
+
+export function remember(entities: EntityBrief[]): void {
+  for (const entity of entities) briefs.set(entity.key, entity);
+}
+
+export const knownBrief = (key: string): EntityBrief | undefined => briefs.get(key);
+
+/** The neighbourhood of `key` if it has arrived; undefined while loading, failed or never asked. */
+export const loadedNeighbourhood = (key: string): Subgraph | undefined => loadedNeighbourhoods.get(key);
+
+function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key);
+  if (!promise) {
+    promise = load();
+    cache.set(key, promise);
+    promise.catch(() => cache.delete(key));
+  }
+  return promise;
+}
+
+export const loadNeighbourhood = (key: string): Promise<Subgraph> =>
+  cached(neighbourhoods, key, async () => {
+    const subgraph = await neighbourhood(key);
+    remember(subgraph.nodes);
+    loadedNeighbourhoods.set(key, subgraph);
+    return subgraph;
+  });
+
+export const loadDetail = (key: string): Promise<EntityDetail | null> =>
+  cached(detailCache, key, async () => {
+    const detail = await entityDetail(key);
+    if (detail) remember([detail]);
+    return detail;
+  });
+
+export const loadPath = (from: string, to: string): Promise<Path | null> =>
+  cached(pathCache, `${from}|${to}`, async () => {
+    const path = await shortestPath(from, to);
+    if (path) remember(path.nodes);
+    return path;
+  });
+
+export const loadBrief = async (key: string): Promise<EntityBrief | null> => {
+  const known = briefs.get(key);
+  if (known) return known;
+  const brief = await cached(briefCache, key, () => entityBrief(key));
+  if (brief) remember([brief]);
+  return brief;
+};
