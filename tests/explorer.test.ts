@@ -17,7 +17,7 @@ import { seedGraph, testDriver, testServer } from './helpers.ts';
 
 const ARTIFACTS = fromRoot('tests', 'artifacts');
 
-/** What the page exposes for tests (explorer/src/main.ts). */
+/** What the page exposes for tests (explorer/src/test-hooks.ts). */
 interface ExplorerWindow {
   __explorer?: {
     cy: {
