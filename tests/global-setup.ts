@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
-import { loadTestTarget } from '../src/config.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { applySchema, deleteEverything } from '../src/neo4j/schema.ts';
+import { loadTestTarget } from './test-env.ts';
 
 export interface TestNeo4j {
   uri: string;
