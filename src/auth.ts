@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { AuthSettings, NamedToken } from './config.ts';
 
 export type Role = 'editor' | 'reader';
 
@@ -9,7 +8,26 @@ export interface Viewer {
   role: Role;
 }
 
-export const PUBLIC_READS_ONLY: AuthSettings = { editors: [], readers: [], publicReads: true };
+export interface NamedToken {
+  name: string;
+  token: string;
+}
+
+/**
+ * Who may do what: editors write, readers read; reads need no token unless publicReads is off.
+ * From KG_EDITOR_TOKENS, KG_READER_TOKENS and KG_PUBLIC_READS (src/config.ts).
+ */
+export interface AuthSettings {
+  editors: NamedToken[];
+  readers: NamedToken[];
+  publicReads: boolean;
+}
+
+/** The defaults: public reads, no editors, no readers. */
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = { editors: [], readers: [], publicReads: true };
+
+/** Tokens shorter than this are refused at start-up. */
+export const MIN_TOKEN_LENGTH = 16;
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 

@@ -1,5 +1,4 @@
-import { type Viewer, viewerOf } from './auth.ts';
-import type { AuthSettings } from './config.ts';
+import { type AuthSettings, type Viewer, viewerOf } from './auth.ts';
 import { Loaders } from './graph/loaders.ts';
 import { Repositories } from './graph/repositories.ts';
 import type { Executor } from './neo4j/executor.ts';

@@ -1,5 +1,17 @@
 import type { CORSOptions } from 'graphql-yoga';
-import type { HttpSettings } from './config.ts';
+
+/** Which browser origins may call the API; from CORS_ORIGINS and CORS_CREDENTIALS (src/config.ts). */
+export interface CorsSettings {
+  /** Origins allowed to call the API from a browser, besides the server's own. */
+  corsOrigins: string[];
+  corsCredentials: boolean;
+}
+
+/** The defaults: any port of localhost (dev servers such as Vite), no credentials. */
+export const DEFAULT_CORS_SETTINGS: CorsSettings = {
+  corsOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
+  corsCredentials: false,
+};
 
 /** Headers a browser client may send: JSON bodies, bearer tokens, conditional GETs, request ids. */
 const ALLOWED_HEADERS = ['Content-Type', 'Accept', 'Authorization', 'If-None-Match', 'X-Request-Id'];
@@ -23,7 +35,7 @@ export function originAllowed(origin: string, allowList: readonly string[]): boo
  * origin; any other origin gets none, so the browser refuses to hand the answer to its page.
  * Credentials (cookies) are off unless configured; bearer tokens need no credentials mode.
  */
-export function corsOptions(settings: Pick<HttpSettings, 'corsOrigins' | 'corsCredentials'>) {
+export function corsOptions(settings: CorsSettings) {
   return (request: Request): CORSOptions => {
     const origin = request.headers.get('origin');
     if (!origin) return false;

@@ -8,8 +8,19 @@ import {
   validate,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import type { OperationLimits } from './config.ts';
 
+/**
+ * Bounds on what one request may ask; from GRAPHQL_INTROSPECTION, GRAPHQL_MAX_DEPTH,
+ * GRAPHQL_MAX_COMPLEXITY and NEO4J_QUERY_TIMEOUT_MS (src/config.ts).
+ */
+export interface OperationLimits {
+  introspection: boolean;
+  maxDepth: number;
+  maxComplexity: number;
+  queryTimeoutMs: number;
+}
+
+/** The defaults, which every query of the explorer and the playground examples stays well inside. */
 export const DEFAULT_LIMITS: OperationLimits = {
   introspection: true,
   maxDepth: 12,

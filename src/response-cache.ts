@@ -8,8 +8,7 @@ import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { ExecutionResult } from 'graphql';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { viewerOf } from './auth.ts';
-import type { AuthSettings, HttpSettings } from './config.ts';
+import { type AuthSettings, viewerOf } from './auth.ts';
 
 /**
  * The server-side response cache and the HTTP caching headers of reads.
@@ -21,10 +20,21 @@ import type { AuthSettings, HttpSettings } from './config.ts';
  * costs little. The cache is per process: with several instances, keep RESPONSE_CACHE_TTL_MS short.
  */
 
-type CacheSettings = Pick<
-  HttpSettings,
-  'responseCacheTtlMs' | 'responseCacheMaxEntries' | 'cacheMaxAgeSeconds'
->;
+/** From HTTP_CACHE_MAX_AGE, RESPONSE_CACHE_TTL_MS and RESPONSE_CACHE_MAX_ENTRIES (src/config.ts). */
+export interface ResponseCacheSettings {
+  /** `max-age` of reads over GET, in seconds. */
+  cacheMaxAgeSeconds: number;
+  /** How long the server keeps an identical read's answer; 0 turns the response cache off. */
+  responseCacheTtlMs: number;
+  responseCacheMaxEntries: number;
+}
+
+/** The defaults: browsers revalidate every GET read; the server keeps up to 1,000 answers for a minute. */
+export const DEFAULT_RESPONSE_CACHE_SETTINGS: ResponseCacheSettings = {
+  cacheMaxAgeSeconds: 0,
+  responseCacheTtlMs: 60_000,
+  responseCacheMaxEntries: 1_000,
+};
 
 /**
  * An in-memory cache that can be emptied at once. Each key carries the generation it was issued
@@ -72,7 +82,7 @@ export class ResponseCache {
 
 /** The yoga plugins: the response cache (when its TTL is above 0) and the Cache-Control header. */
 export function responseCachePlugins(
-  settings: CacheSettings,
+  settings: ResponseCacheSettings,
   auth: AuthSettings,
   cache: ResponseCache,
   graphqlEndpoint: string,
@@ -125,7 +135,11 @@ function clearOnMutationPlugin(cache: ResponseCache): Plugin {
  * public, `private` otherwise, for HTTP_CACHE_MAX_AGE seconds (0: keep, but revalidate each time
  * with the ETag). Everything else (POST, mutations, errors) is `no-store`.
  */
-function cacheControlPlugin(settings: CacheSettings, auth: AuthSettings, graphqlEndpoint: string): Plugin {
+function cacheControlPlugin(
+  settings: ResponseCacheSettings,
+  auth: AuthSettings,
+  graphqlEndpoint: string,
+): Plugin {
   const failed = new WeakSet<Request>();
   const maxAge =
     settings.cacheMaxAgeSeconds > 0 ? `max-age=${settings.cacheMaxAgeSeconds}` : 'max-age=0, must-revalidate';

@@ -2,21 +2,41 @@ import type { RequestListener } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
-import { PUBLIC_READS_ONLY } from './auth.ts';
-import { type AuthSettings, type HttpSettings, loadConfig, type OperationLimits } from './config.ts';
+import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth.ts';
 import { type Context, createContext } from './context.ts';
-import { corsOptions } from './cors.ts';
+import { type CorsSettings, corsOptions, DEFAULT_CORS_SETTINGS } from './cors.ts';
 import { errorForClient } from './errors.ts';
 import { createRequestListener } from './http.ts';
-import { costLimitPlugin, DEFAULT_LIMITS, operationLimitPlugins } from './limits.ts';
+import { costLimitPlugin, DEFAULT_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import type { Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { DEADLINE_GRACE_MS, Executor } from './neo4j/executor.ts';
 import { operationNamePlugin } from './operation-name.ts';
 import { playgroundExamples } from './playground-examples.ts';
-import { ResponseCache, responseCachePlugins } from './response-cache.ts';
+import {
+  DEFAULT_RESPONSE_CACHE_SETTINGS,
+  ResponseCache,
+  type ResponseCacheSettings,
+  responseCachePlugins,
+} from './response-cache.ts';
 import { schema } from './schema/index.ts';
-import { loadTrustedDocuments, type TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents.ts';
+import {
+  DEFAULT_TRUSTED_DOCUMENTS_SETTINGS,
+  loadTrustedDocuments,
+  type TrustedDocuments,
+  type TrustedDocumentsSettings,
+  trustedDocumentsPlugin,
+} from './trusted-documents.ts';
+
+/** How browsers and caches may use the API; see src/cors.ts, src/response-cache.ts, src/trusted-documents.ts. */
+export type HttpSettings = CorsSettings & ResponseCacheSettings & TrustedDocumentsSettings;
+
+/** The defaults of those three modules, for servers built without a Config (tests, benchmarks). */
+export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
+  ...DEFAULT_CORS_SETTINGS,
+  ...DEFAULT_RESPONSE_CACHE_SETTINGS,
+  ...DEFAULT_TRUSTED_DOCUMENTS_SETTINGS,
+};
 
 export interface ServerOptions {
   driver: Driver;
@@ -30,9 +50,6 @@ export interface ServerOptions {
   /** The trusted-documents manifest; default: the one `npm run codegen` writes. */
   trustedDocuments?: TrustedDocuments;
 }
-
-/** The defaults of src/config.ts (an empty environment), for servers built without a Config (tests, benchmarks). */
-export const DEFAULT_HTTP_SETTINGS: HttpSettings = loadConfig({}).http;
 
 export interface Server {
   yoga: YogaServerInstance<Record<string, never>, Context>;
@@ -52,7 +69,7 @@ export function createServer({
   driver,
   database,
   logger,
-  auth = PUBLIC_READS_ONLY,
+  auth = DEFAULT_AUTH_SETTINGS,
   limits = DEFAULT_LIMITS,
   http = DEFAULT_HTTP_SETTINGS,
   trustedDocuments = loadTrustedDocuments(),

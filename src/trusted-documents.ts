@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
-import { viewerOf } from './auth.ts';
-import type { AuthSettings } from './config.ts';
+import { type AuthSettings, viewerOf } from './auth.ts';
 import { fromRoot } from './paths.ts';
 
 /**
@@ -12,6 +11,15 @@ import { fromRoot } from './paths.ts';
  * `extensions.persistedQuery.sha256Hash`. In strict mode only those documents run; arbitrary
  * documents are refused, except for editors, whose curation tools compose their own mutations.
  */
+
+/** From GRAPHQL_TRUSTED_DOCUMENTS_ONLY (src/config.ts). */
+export interface TrustedDocumentsSettings {
+  /** Run only operations from the trusted-documents manifest (editors excepted). */
+  trustedDocumentsOnly: boolean;
+}
+
+/** The default: any document runs; trusted ones may be sent by id. */
+export const DEFAULT_TRUSTED_DOCUMENTS_SETTINGS: TrustedDocumentsSettings = { trustedDocumentsOnly: false };
 
 export const TRUSTED_DOCUMENTS_MANIFEST = fromRoot('client', 'generated', 'persisted-documents.json');
 

@@ -1,5 +1,5 @@
 import { graphql } from 'graphql';
-import type { AuthSettings } from './config.ts';
+import type { AuthSettings } from './auth.ts';
 import { createContext } from './context.ts';
 import type { Logger } from './logger.ts';
 import type { Executor } from './neo4j/executor.ts';

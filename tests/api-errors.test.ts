@@ -1,8 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { maskError } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorForClient, userError } from '../src/errors.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
 import { createServer } from '../src/server.ts';
@@ -75,42 +72,6 @@ describe('unexpected errors', () => {
     expect(JSON.stringify(result)).not.toContain('has no subject');
     expect(JSON.stringify(result)).not.toMatch(LEAKS);
     expect(logged.join('\n')).toContain('statistic orphan|x| has no subject');
-  });
-});
-
-describe('uncoded GraphQL errors', () => {
-  // Live, these come from graphql-armor (validation) and from graphql-js or Pothos about our own
-  // schema (execution, e.g. the "Expected ref to resolve" that node(id:) used to answer).
-  const mask = (error: unknown) => maskError(error, 'Unexpected error.', false);
-
-  it('raised while executing are masked as INTERNAL_SERVER_ERROR and marked for the log', () => {
-    const internal = new GraphQLError('Expected ref to resolve to a Object type, but got Interface', {
-      path: ['node'],
-      originalError: new GraphQLError('Expected ref to resolve to a Object type, but got Interface'),
-    });
-    const { error, unexpected } = errorForClient(internal, mask);
-    expect(unexpected).toBe(true);
-    expect(error).toMatchObject({
-      message: 'Unexpected error.',
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    });
-  });
-
-  it('raised while validating keep their message and get GRAPHQL_VALIDATION_FAILED', () => {
-    const limit = new GraphQLError('Syntax Error: Query depth limit of 12 exceeded, found 13.');
-    const { error, unexpected } = errorForClient(limit, mask);
-    expect(unexpected).toBe(false);
-    expect(error).toMatchObject({
-      message: 'Syntax Error: Query depth limit of 12 exceeded, found 13.',
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-    });
-  });
-
-  it('leave coded errors, and the coded errors they wrap, as they are', () => {
-    const conflict = userError('CONFLICT', '"town:jinxi" is at version 2, not 1.');
-    expect(errorForClient(conflict, mask)).toEqual({ error: conflict, unexpected: false });
-    const located = new GraphQLError(conflict.message, { path: ['upsertEntity'], originalError: conflict });
-    expect(errorForClient(located, mask).error).toBe(located);
   });
 });
 

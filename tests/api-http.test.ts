@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchDistrictOverview } from '../client/examples/district-overview.ts';
-import type { AuthSettings, HttpSettings } from '../src/config.ts';
+import type { AuthSettings } from '../src/auth.ts';
 import { createLogger } from '../src/logger.ts';
-import { createServer, DEFAULT_HTTP_SETTINGS, type Server } from '../src/server.ts';
+import { createServer, DEFAULT_HTTP_SETTINGS, type HttpSettings, type Server } from '../src/server.ts';
 import { loadTrustedDocuments } from '../src/trusted-documents.ts';
 import { graphChecksum, jinxiInput, SOURCE, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 

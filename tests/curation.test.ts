@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AuthSettings } from '../src/config.ts';
+import type { AuthSettings } from '../src/auth.ts';
 import { Repositories } from '../src/graph/repositories.ts';
 import { createLogger } from '../src/logger.ts';
 import { Executor } from '../src/neo4j/executor.ts';

@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
-import { loadTestTarget } from '../src/config.ts';
 import { applyConstraints, wipeGraph } from '../src/neo4j/constraints.ts';
 import { Executor } from '../src/neo4j/executor.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { loadTestTarget } from './test-env.ts';
 
 export interface TestNeo4j {
   uri: string;

@@ -3,7 +3,6 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTestTarget } from '../src/config.ts';
 import { DEFAULT_LIMITS } from '../src/limits.ts';
 import { createLogger } from '../src/logger.ts';
 import { applyConstraints } from '../src/neo4j/constraints.ts';
@@ -14,6 +13,7 @@ import { fromRoot } from '../src/paths.ts';
 import { loadSeed, readValidSeed } from '../src/seed/load.ts';
 import { createServer, type Server } from '../src/server.ts';
 import { graphql } from './helpers.ts';
+import { loadTestTarget } from './test-env.ts';
 
 /**
  * Kills the database (SIGKILL) under a steady read and write load, three times, and checks that the

@@ -1,11 +1,23 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import type { LocalNeo4jSettings } from './local-server.ts';
 
 export interface Neo4jConnectionSettings {
   uri: string;
   username: string;
   password: string;
 }
+
+/**
+ * Which Neo4j the server uses: an existing one (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD), or the
+ * managed local one, started on demand (src/neo4j/local-server.ts); NEO4J_DATABASE either way.
+ */
+export type Neo4jSettings =
+  | ({ mode: 'external'; database: string } & Neo4jConnectionSettings)
+  | { mode: 'local'; database: string; local: LocalNeo4jSettings };
+
+export const DEFAULT_NEO4J_USERNAME = 'neo4j';
+export const DEFAULT_NEO4J_DATABASE = 'neo4j';
 
 /**
  * One driver per process. Retry and acquisition timeouts are short on purpose: a request against a

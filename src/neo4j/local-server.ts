@@ -4,7 +4,6 @@ import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, wri
 import { createConnection } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { LocalNeo4jSettings } from '../config.ts';
 import { fromRoot } from '../paths.ts';
 import { Executor } from './executor.ts';
 
@@ -23,6 +22,27 @@ const STOP_TIMEOUT_MS = 60_000;
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
 }
+
+/**
+ * One managed instance: its Bolt port, its folder and its memory. The server's comes from
+ * NEO4J_LOCAL_BOLT_PORT, NEO4J_LOCAL_DIR, NEO4J_LOCAL_HEAP and NEO4J_LOCAL_PAGECACHE (src/config.ts).
+ */
+export interface LocalNeo4jSettings {
+  boltPort: number;
+  /** Absolute path of the instance's folder. */
+  dir: string;
+  /** JVM heap, e.g. 512m or 2g. */
+  heap: string;
+  pageCache: string;
+}
+
+/** The defaults of the development instance that `npm start` uses. */
+export const DEFAULT_LOCAL_NEO4J_SETTINGS: LocalNeo4jSettings = {
+  boltPort: 7687,
+  dir: fromRoot('.neo4j', 'dev'),
+  heap: '512m',
+  pageCache: '128m',
+};
 
 export interface LocalNeo4jConnection {
   uri: string;
