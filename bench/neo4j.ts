@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { applySchema } from '../src/neo4j/schema.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { describeReport, loadSeed, readValidSeed } from '../src/seed/load.ts';
 import { loadSynthetic } from '../src/seed/synthetic.ts';
 

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { connect } from '../src/neo4j/connect.ts';
 import { LocalNeo4jError } from '../src/neo4j/local-server.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { exportSeed } from '../src/seed/export.ts';
 
 async function main(): Promise<void> {

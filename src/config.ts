@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { fromRoot, projectRoot } from './paths.ts';
+import { fromRoot, projectRoot } from './project-root.ts';
 
 /**
  * The only reader of `process.env`. Every setting is parsed and validated here once, at start-up;

@@ -3,7 +3,7 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import { viewerOf } from './auth.ts';
 import type { AuthSettings } from './config.ts';
-import { fromRoot } from './paths.ts';
+import { fromRoot } from './project-root.ts';
 
 /**
  * Trusted documents (persisted operations). `npm run codegen` writes every operation of the

@@ -16,8 +16,8 @@ import {
 import { auditServer } from 'graphql-http';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../src/paths.ts';
 import { playgroundExamples } from '../src/playground-examples.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { schema } from '../src/schema/index.ts';
 import { printedSchema } from '../src/schema/print.ts';
 import type { Server } from '../src/server.ts';

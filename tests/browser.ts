@@ -21,7 +21,7 @@ import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
 import { loadTestBrowser } from '../src/config.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 
 const PACKAGE = '@sparticuz/chromium';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { exportSeed } from '../src/seed/export.ts';
 import { loadSeed, readValidSeed } from '../src/seed/load.ts';
 import { clearGraph, graphChecksum, seedGraph, testDriver, testNeo4j } from './helpers.ts';

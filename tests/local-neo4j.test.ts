@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadTestTarget } from '../src/config.ts';
 import { pinnedNeo4jVersion, startLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { testDriver, testNeo4j } from './helpers.ts';
 
 describe('managed local Neo4j', () => {

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { createServer } from '../src/server.ts';
 import { freePort, graphqlData, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 

@@ -10,7 +10,7 @@ import { createDriver } from '../src/neo4j/driver.ts';
 import { DEADLINE_GRACE_MS } from '../src/neo4j/executor.ts';
 import { runningLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { applySchema } from '../src/neo4j/schema.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { loadSeed, readValidSeed } from '../src/seed/load.ts';
 import { createServer, type Server } from '../src/server.ts';
 import { graphql } from './helpers.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { loadSeed, readValidSeed, SeedValidationError } from '../src/seed/load.ts';
 import { numberIn } from '../src/seed/numbers.ts';
 import { readSeed } from '../src/seed/read.ts';

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { freePort, testNeo4j } from './helpers.ts';
 
 interface Run {

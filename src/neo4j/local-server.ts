@@ -5,7 +5,7 @@ import { createConnection } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { LocalNeo4jSettings } from '../config.ts';
-import { fromRoot } from '../paths.ts';
+import { fromRoot } from '../project-root.ts';
 
 /**
  * Runs Neo4j Community from its Maven Central jars, without Docker: resolves the jars with `mvn`

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import { fromRoot } from '../paths.ts';
+import { fromRoot } from '../project-root.ts';
 
 /** The statements of `cypher/*.cypher`, in file order; every one is idempotent (`IF NOT EXISTS`). */
 export function schemaStatements(folder = fromRoot('cypher')): string[] {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { fromRoot, projectRoot } from '../paths.ts';
+import { fromRoot, projectRoot } from '../project-root.ts';
 import {
   type CoverageExclusion,
   describeOrigin,
