@@ -5,7 +5,7 @@
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { connect } from '../src/neo4j/connect.ts';
-import { LocalNeo4jError } from '../src/neo4j/local-server.ts';
+import { Neo4jStartupError } from '../src/neo4j/errors.ts';
 import { applySchema } from '../src/neo4j/schema.ts';
 import { describeReport, loadSeed, readValidSeed, SeedValidationError } from '../src/seed/load.ts';
 
@@ -32,7 +32,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const expected =
-    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof SeedValidationError;
+    error instanceof ConfigError ||
+    error instanceof Neo4jStartupError ||
+    error instanceof SeedValidationError;
   console.error(expected ? error.message : error);
   process.exit(1);
 });

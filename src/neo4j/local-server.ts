@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { LocalNeo4jSettings } from '../config.ts';
 import { fromRoot } from '../project-root.ts';
+import { Neo4jStartupError } from './errors.ts';
 
 /**
  * Runs Neo4j Community from its Maven Central jars, without Docker: resolves the jars with `mvn`
@@ -19,7 +20,7 @@ const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
-export class LocalNeo4jError extends Error {
+export class LocalNeo4jError extends Neo4jStartupError {
   override name = 'LocalNeo4jError';
 }
 
