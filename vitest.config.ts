@@ -6,7 +6,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
+    // First the build (dist/, explorer/dist/) when out of date, then the test Neo4j.
+    globalSetup: ['tests/build-setup.ts', 'tests/global-setup.ts'],
     // Test files share one real Neo4j; running them one at a time keeps their data apart.
     fileParallelism: false,
     testTimeout: 60_000,
