@@ -26,7 +26,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/unit/**'],
-          globalSetup: ['tests/global-setup.ts'],
+          // First the build (dist/, explorer/dist/) when out of date, then the test Neo4j.
+          globalSetup: ['tests/build-setup.ts', 'tests/global-setup.ts'],
           // Test files share one real Neo4j; running them one at a time keeps their data apart.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { CONNECTIONS, load, measure, type Timing } from './load.ts';
 import { ensureSeed, log } from './neo4j.ts';
 import type { CacheCase, CacheMeasured, CacheResults } from './report.ts';

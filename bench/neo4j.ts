@@ -3,7 +3,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { applyConstraints } from '../src/neo4j/constraints.ts';
 import { Executor } from '../src/neo4j/executor.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { describeReport, loadSeed, readValidSeed } from '../src/seed/load.ts';
 import { loadSynthetic } from './synthetic.ts';
 

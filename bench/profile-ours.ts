@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/server.ts';
 import { SHAPES } from './shapes.ts';
 

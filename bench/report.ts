@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import type { System } from './shapes.ts';
 
 /** Aggregated measurements, the terminal table and bench/results/latest.json. */

@@ -1,7 +1,7 @@
 /** PROFILEs one Cypher statement on the running bench Neo4j (read-only aid): npx tsx bench/try-cypher.ts file.cypher '{"p":1}' */
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { inspect } from './plan-check.ts';
 
 const { password } = JSON.parse(readFileSync(fromRoot('.neo4j', 'bench', 'credentials.json'), 'utf8')) as {

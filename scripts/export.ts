@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { connect } from '../src/neo4j/connect.ts';
+import { Neo4jStartupError } from '../src/neo4j/errors.ts';
 import { Executor } from '../src/neo4j/executor.ts';
-import { LocalNeo4jError } from '../src/neo4j/local-server.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { exportSeed } from '../src/seed/export.ts';
 
 async function main(): Promise<void> {
@@ -27,6 +27,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof LocalNeo4jError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof Neo4jStartupError ? error.message : error);
   process.exit(1);
 });

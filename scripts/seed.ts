@@ -6,8 +6,8 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { connect } from '../src/neo4j/connect.ts';
 import { applyConstraints } from '../src/neo4j/constraints.ts';
+import { Neo4jStartupError } from '../src/neo4j/errors.ts';
 import { Executor } from '../src/neo4j/executor.ts';
-import { LocalNeo4jError } from '../src/neo4j/local-server.ts';
 import { describeReport, loadSeed, readValidSeed, SeedValidationError } from '../src/seed/load.ts';
 
 async function main(): Promise<void> {
@@ -35,7 +35,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const expected =
-    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof SeedValidationError;
+    error instanceof ConfigError ||
+    error instanceof Neo4jStartupError ||
+    error instanceof SeedValidationError;
   console.error(expected ? error.message : error);
   process.exit(1);
 });

@@ -7,8 +7,8 @@ import { DEFAULT_LIFECYCLE_SETTINGS, type LifecycleSettings, SEED_ON_START_CHOIC
 import { DEFAULT_LIMITS, type OperationLimits } from './limits.ts';
 import { DEFAULT_LOG_LEVEL, LOG_LEVELS, type LogLevel } from './logger.ts';
 import { DEFAULT_NEO4J_DATABASE, DEFAULT_NEO4J_USERNAME, type Neo4jSettings } from './neo4j/driver.ts';
-import { DEFAULT_LOCAL_NEO4J_SETTINGS } from './neo4j/local-server.ts';
-import { fromRoot, projectRoot } from './paths.ts';
+import { DEFAULT_LOCAL_NEO4J_SETTINGS } from './neo4j/local-settings.ts';
+import { fromRoot, projectRoot } from './project-root.ts';
 import { DEFAULT_RESPONSE_CACHE_SETTINGS } from './response-cache.ts';
 import type { HttpSettings } from './server.ts';
 import { DEFAULT_TRUSTED_DOCUMENTS_SETTINGS } from './trusted-documents.ts';

@@ -5,7 +5,7 @@ import sirv from 'sirv';
 import { MAX_BODY_BYTES } from './limits.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
-import { fromRoot } from './paths.ts';
+import { fromRoot } from './project-root.ts';
 
 /** Where `npm run build` puts the explorer page (Vite, base `/explorer/`). */
 export const EXPLORER_DIST = fromRoot('explorer', 'dist');

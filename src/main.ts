@@ -3,8 +3,8 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { connect } from './neo4j/connect.ts';
 import { applyConstraints } from './neo4j/constraints.ts';
+import { Neo4jStartupError } from './neo4j/errors.ts';
 import { Executor } from './neo4j/executor.ts';
-import { LocalNeo4jError } from './neo4j/local-server.ts';
 import { describeReport, SeedValidationError, seedIfEmpty } from './seed/load.ts';
 import { createServer } from './server.ts';
 import { warmUp } from './warm-up.ts';
@@ -81,8 +81,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // Neo4jStartupError: the managed Neo4j could not start (LocalNeo4jError) or Neo4j is unreachable.
   const expected =
-    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof SeedValidationError;
+    error instanceof ConfigError ||
+    error instanceof Neo4jStartupError ||
+    error instanceof SeedValidationError;
   console.error(expected ? error.message : error);
   process.exit(1);
 });

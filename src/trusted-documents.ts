@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import { type AuthSettings, viewerOf } from './auth.ts';
-import { fromRoot } from './paths.ts';
+import { fromRoot } from './project-root.ts';
 
 /**
  * Trusted documents (persisted operations). `npm run codegen` writes every operation of the

@@ -11,7 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLORER_DIST } from '../src/http.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { launchBrowser } from './browser.ts';
 import { seedGraph, testDriver, testServer } from './helpers.ts';
 

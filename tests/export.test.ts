@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Executor } from '../src/neo4j/executor.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { exportSeed } from '../src/seed/export.ts';
 import { loadSeed, readValidSeed } from '../src/seed/load.ts';
 import { clearGraph, graphChecksum, seedGraph, testDriver, testNeo4j } from './helpers.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { pinnedNeo4jVersion, startLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { testDriver, testNeo4j } from './helpers.ts';
 import { loadTestTarget } from './test-env.ts';
 

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { createServer } from '../src/server.ts';
 import { freePort, graphqlData, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
@@ -52,7 +52,8 @@ describe('graceful shutdown', () => {
   it('drops readiness first, then finishes every accepted request and exits 0 on SIGTERM under load', async () => {
     const neo4j = testNeo4j();
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', fromRoot('src', 'main.ts')], {
+    // What production runs: node on the compiled server (built by tests/build-setup.ts).
+    const child = spawn(process.execPath, [fromRoot('dist', 'src', 'main.js')], {
       cwd: fromRoot(),
       env: {
         PATH: process.env.PATH ?? '',

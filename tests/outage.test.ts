@@ -9,7 +9,7 @@ import { applyConstraints } from '../src/neo4j/constraints.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
 import { DEADLINE_GRACE_MS, Executor } from '../src/neo4j/executor.ts';
 import { runningLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { loadSeed, readValidSeed } from '../src/seed/load.ts';
 import { createServer, type Server } from '../src/server.ts';
 import { graphql } from './helpers.ts';

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../src/paths.ts';
+import { fromRoot } from '../src/project-root.ts';
 import { freePort, testNeo4j } from './helpers.ts';
 
 interface Run {
@@ -8,9 +8,9 @@ interface Run {
   output: string;
 }
 
-/** Runs `npm start`'s entry point as a child process, as a user would. */
+/** Runs `npm start`'s entry point, the compiled server (built by tests/build-setup.ts), as a user would. */
 function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', fromRoot('src', 'main.ts')], {
+  const child = spawn(process.execPath, [fromRoot('dist', 'src', 'main.js')], {
     cwd: fromRoot(),
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

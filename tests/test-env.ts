@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError, loadDotEnv, parseEnvironment, variables } from '../src/config.ts';
-import type { LocalNeo4jSettings } from '../src/neo4j/local-server.ts';
-import { fromRoot } from '../src/paths.ts';
+import type { LocalNeo4jSettings } from '../src/neo4j/local-settings.ts';
+import { fromRoot } from '../src/project-root.ts';
 
 /**
  * The test suite's own variables (.env.example, "Tests"). Read like the server's configuration:

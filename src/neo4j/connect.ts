@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
-import { type Config, ConfigError } from '../config.ts';
+import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { createDriver } from './driver.ts';
-import { startLocalNeo4j, stopLocalNeo4j } from './local-server.ts';
+import { Neo4jUnreachableError } from './errors.ts';
 
 export interface Connected {
   driver: Driver;
@@ -15,24 +15,29 @@ export interface Connected {
 /**
  * Reaches the configured Neo4j: the one NEO4J_URI names, or the managed local instance, started
  * here when it is not running yet. Fails fast with a message naming the variable when unreachable.
+ * The managed-Neo4j runner (local-server.ts) is loaded only in the local case, so a server with
+ * NEO4J_URI set never imports it.
  */
 export async function connect(config: Config, logger: Logger): Promise<Connected> {
   const database = config.neo4j.database;
   const local = config.neo4j.mode === 'local' ? config.neo4j.local : undefined;
-  const settings = local
-    ? await startLocalNeo4j(local, (message) => logger.info(message))
-    : { ...(config.neo4j as Extract<Config['neo4j'], { mode: 'external' }>), startedHere: false };
+  const runner = local ? await import('./local-server.ts') : undefined;
+  const settings =
+    local && runner
+      ? await runner.startLocalNeo4j(local, (message) => logger.info(message))
+      : { ...(config.neo4j as Extract<Config['neo4j'], { mode: 'external' }>), startedHere: false };
   const driver = createDriver(settings, logger);
   const close = async () => {
     await driver.close();
-    if (local && settings.startedHere) await stopLocalNeo4j(local.dir, (message) => logger.info(message));
+    if (local && runner && settings.startedHere)
+      await runner.stopLocalNeo4j(local.dir, (message) => logger.info(message));
   };
   try {
     await driver.verifyConnectivity({ database });
   } catch (error) {
     await close();
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ConfigError(
+    throw new Neo4jUnreachableError(
       `NEO4J_URI=${settings.uri}: cannot reach Neo4j (${reason}). ` +
         'Check the URI, that the server runs, and NEO4J_USERNAME / NEO4J_PASSWORD.',
     );

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fromRoot } from '../paths.ts';
+import { fromRoot } from '../project-root.ts';
 import type { Executor } from './executor.ts';
 
 /**

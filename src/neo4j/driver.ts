@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import type { LocalNeo4jSettings } from './local-server.ts';
+import type { LocalNeo4jSettings } from './local-settings.ts';
 
 export interface Neo4jConnectionSettings {
   uri: string;

@@ -4,8 +4,10 @@ import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, wri
 import { createConnection } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { fromRoot } from '../paths.ts';
+import { fromRoot } from '../project-root.ts';
+import { Neo4jStartupError } from './errors.ts';
 import { Executor } from './executor.ts';
+import type { LocalNeo4jSettings } from './local-settings.ts';
 
 /**
  * Runs Neo4j Community from its Maven Central jars, without Docker: resolves the jars with `mvn`
@@ -19,30 +21,9 @@ const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
-export class LocalNeo4jError extends Error {
+export class LocalNeo4jError extends Neo4jStartupError {
   override name = 'LocalNeo4jError';
 }
-
-/**
- * One managed instance: its Bolt port, its folder and its memory. The server's comes from
- * NEO4J_LOCAL_BOLT_PORT, NEO4J_LOCAL_DIR, NEO4J_LOCAL_HEAP and NEO4J_LOCAL_PAGECACHE (src/config.ts).
- */
-export interface LocalNeo4jSettings {
-  boltPort: number;
-  /** Absolute path of the instance's folder. */
-  dir: string;
-  /** JVM heap, e.g. 512m or 2g. */
-  heap: string;
-  pageCache: string;
-}
-
-/** The defaults of the development instance that `npm start` uses. */
-export const DEFAULT_LOCAL_NEO4J_SETTINGS: LocalNeo4jSettings = {
-  boltPort: 7687,
-  dir: fromRoot('.neo4j', 'dev'),
-  heap: '512m',
-  pageCache: '128m',
-};
 
 export interface LocalNeo4jConnection {
   uri: string;

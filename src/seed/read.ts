@@ -13,7 +13,7 @@ import {
   sourceSchema,
   statisticSchema,
 } from '../domain/shapes.ts';
-import { fromRoot, projectRoot } from '../paths.ts';
+import { fromRoot, projectRoot } from '../project-root.ts';
 
 /** Reads the seed folder's YAML files into facts, each with where it came from (see seed/README.md). */
 

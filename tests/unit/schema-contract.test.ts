@@ -12,7 +12,7 @@ import {
   print,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../../src/paths.ts';
+import { fromRoot } from '../../src/project-root.ts';
 import { schema } from '../../src/schema/index.ts';
 import { printedSchema } from '../../src/schema/print.ts';
 

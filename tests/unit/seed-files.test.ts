@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { numberIn } from '../../src/domain/numbers.ts';
 import { withoutSpaces } from '../../src/domain/rules.ts';
-import { fromRoot } from '../../src/paths.ts';
+import { fromRoot } from '../../src/project-root.ts';
 import { readValidSeed, SeedValidationError } from '../../src/seed/load.ts';
 import { readSeed } from '../../src/seed/read.ts';
 import { validateSeed } from '../../src/seed/validate.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.ts';
-import { fromRoot } from '../../src/paths.ts';
+import { fromRoot } from '../../src/project-root.ts';
 import { loadTestTarget } from '../test-env.ts';
 
 describe('the test target (tests/test-env.ts)', () => {
