@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import { entitySchema, sourceSchema, statisticSchema } from '../domain/shapes.ts';
 import {
   type EntityRow,
   entityProjection,
@@ -87,48 +88,18 @@ export interface ExportCounts {
 }
 
 function entityEntry(row: EntityRow) {
-  const entity = orderCitations(row);
-  return compact({
-    key: entity.key,
-    type: entity.type,
-    name: entity.name,
-    nameEn: entity.nameEn,
-    aliases: entity.aliases,
-    kind: entity.kind,
-    description: entity.description,
-    descriptionEn: entity.descriptionEn,
-    date: entity.date,
-    citations: entity.citations,
-  });
+  return inOrder(orderCitations(row), ENTITY_FIELDS);
 }
 
-// Field order of the seed format (seed/README.md); maps from Cypher come back in no particular order.
-const SOURCE_FIELDS = [
-  'key',
-  'title',
-  'subtitle',
-  'titleEn',
-  'section',
-  'publishedOn',
-  'page',
-  'editors',
-  'designers',
-];
-const STATISTIC_FIELDS = [
-  'subject',
-  'metric',
-  'label',
-  'scope',
-  'scopeEn',
-  'value',
-  'unit',
-  'valueText',
-  'qualifier',
-  'year',
-];
+// Field order of the seed format: the domain's shapes (maps from Cypher come back in no order).
+const SOURCE_FIELDS = Object.keys(sourceSchema.shape);
+const ENTITY_FIELDS = Object.keys(entitySchema.shape);
+const STATISTIC_FIELDS = Object.keys(statisticSchema.shape).filter((field) => field !== 'citation');
 
-const inOrder = (value: Record<string, unknown>, fields: string[]) =>
-  compact(Object.fromEntries(fields.map((field) => [field, value[field]])));
+function inOrder(value: object, fields: string[]) {
+  const byField = new Map(Object.entries(value));
+  return compact(Object.fromEntries(fields.map((field) => [field, byField.get(field)])));
+}
 
 /** Drops null fields: the seed format leaves optional fields out rather than writing null. */
 function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
