@@ -3,10 +3,10 @@
  * the seed format and a stable order, so `git diff seed/` shows exactly what editors changed.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { loadConfig } from '../src/config.ts';
+import { exitOnFailure } from '../src/exit.ts';
 import { createLogger } from '../src/logger.ts';
 import { connect } from '../src/neo4j/connect.ts';
-import { Neo4jStartupError } from '../src/neo4j/errors.ts';
 import { Executor } from '../src/neo4j/executor.ts';
 import { fromRoot } from '../src/project-root.ts';
 import { exportSeed } from '../src/seed/export.ts';
@@ -26,7 +26,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof Neo4jStartupError ? error.message : error);
-  process.exit(1);
-});
+main().catch(exitOnFailure);

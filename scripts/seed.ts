@@ -2,13 +2,13 @@
  * `npm run seed`: validates seed/ (nothing touches the database if any file is wrong), applies
  * cypher/, then loads the knowledge graph in one transaction and reports what changed.
  */
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { loadConfig } from '../src/config.ts';
+import { exitOnFailure } from '../src/exit.ts';
 import { createLogger } from '../src/logger.ts';
 import { connect } from '../src/neo4j/connect.ts';
 import { applyConstraints } from '../src/neo4j/constraints.ts';
-import { Neo4jStartupError } from '../src/neo4j/errors.ts';
 import { Executor } from '../src/neo4j/executor.ts';
-import { describeReport, loadSeed, readValidSeed, SeedValidationError } from '../src/seed/load.ts';
+import { describeReport, loadSeed, readValidSeed } from '../src/seed/load.ts';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -33,11 +33,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const expected =
-    error instanceof ConfigError ||
-    error instanceof Neo4jStartupError ||
-    error instanceof SeedValidationError;
-  console.error(expected ? error.message : error);
-  process.exit(1);
-});
+main().catch(exitOnFailure);

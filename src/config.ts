@@ -43,16 +43,18 @@ const flag = (fallback: boolean) =>
     .transform((value) => value === 'true')
     .default(fallback);
 
+/** `a, b,,c` -> ['a', 'b', 'c']. */
+const commaSeparated = (list: string) =>
+  list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+
 /** `name:token,name:token` (or bare tokens, named by position); tokens of at least 16 characters. */
 const tokenList = (fallback: AuthSettings['editors']) =>
   z
     .string()
-    .transform((list) =>
-      list
-        .split(',')
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
+    .transform(commaSeparated)
     .transform((entries) =>
       entries.map((entry, index) => {
         const separator = entry.indexOf(':');
@@ -70,12 +72,7 @@ const tokenList = (fallback: AuthSettings['editors']) =>
 const originList = (fallback: string[]) =>
   z
     .string()
-    .transform((list) =>
-      list
-        .split(',')
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
+    .transform(commaSeparated)
     .refine(
       (origins) =>
         origins.every((origin) => origin === '*' || /^https?:\/\/[^/\s:*]+(:(\d+|\*))?$/.test(origin)),

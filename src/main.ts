@@ -1,11 +1,11 @@
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
+import { exitOnFailure } from './exit.ts';
 import { createLogger } from './logger.ts';
 import { connect } from './neo4j/connect.ts';
 import { applyConstraints } from './neo4j/constraints.ts';
-import { Neo4jStartupError } from './neo4j/errors.ts';
 import { Executor } from './neo4j/executor.ts';
-import { describeReport, SeedValidationError, seedIfEmpty } from './seed/load.ts';
+import { describeReport, seedIfEmpty } from './seed/load.ts';
 import { createServer } from './server.ts';
 import { warmUp } from './warm-up.ts';
 
@@ -80,12 +80,4 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((error: unknown) => {
-  // Neo4jStartupError: the managed Neo4j could not start (LocalNeo4jError) or Neo4j is unreachable.
-  const expected =
-    error instanceof ConfigError ||
-    error instanceof Neo4jStartupError ||
-    error instanceof SeedValidationError;
-  console.error(expected ? error.message : error);
-  process.exit(1);
-});
+main().catch(exitOnFailure);
