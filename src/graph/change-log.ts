@@ -1,5 +1,5 @@
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
-import type { Page } from './entities.ts';
+import { inKeyOrder, type Page } from './batches.ts';
 
 /**
  * The history of edits: every edit appends one :Change (who, when, which mutation, which keys,
@@ -99,7 +99,10 @@ export class ChangeLogRepository {
        RETURN key, collect(${CHANGE_FIELDS}) AS changes`,
       { keys },
     );
-    const byKey = new Map(rows.map((row) => [row.key, row.changes]));
-    return keys.map((key) => byKey.get(key) ?? []);
+    return inKeyOrder(
+      keys,
+      rows.map((row) => [row.key, row.changes]),
+      [],
+    );
   }
 }

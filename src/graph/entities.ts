@@ -17,6 +17,7 @@ import {
 } from '../domain/vocabulary.ts';
 import { badInput, userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import { inKeyOrder, type Page } from './batches.ts';
 import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
 import { luceneQuery } from './search-query.ts';
@@ -38,12 +39,6 @@ export interface RelationshipPage {
   items: { relationship: RelationshipRow; entity: EntityRow }[];
 }
 
-export interface Page<Row> {
-  rows: Row[];
-  total: number;
-  hasNextPage: boolean;
-}
-
 const PATTERNS: Record<Direction, (types: string) => string> = {
   OUT: (types) => `(e)-[r:${types}]->(other:Entity)`,
   IN: (types) => `(e)<-[r:${types}]-(other:Entity)`,
@@ -61,8 +56,10 @@ export class EntityRepository {
        RETURN ${entityProjection('e')} AS entity`,
       { keys },
     );
-    const byKey = new Map(rows.map(({ entity }) => [entity.key, orderCitations(entity)]));
-    return keys.map((key) => byKey.get(key));
+    return inKeyOrder(
+      keys,
+      rows.map(({ entity }) => [entity.key, orderCitations(entity)]),
+    );
   }
 
   /**

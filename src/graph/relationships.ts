@@ -4,6 +4,7 @@ import { type RelationshipRow, relationshipProjection, relationshipProperties } 
 import { relationshipPattern } from '../domain/vocabulary.ts';
 import { userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import { inKeyOrder } from './batches.ts';
 import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
 
@@ -29,8 +30,10 @@ export class RelationshipRepository {
        RETURN ${relationshipProjection('r')} AS relationship`,
       { wanted },
     );
-    const byKey = new Map(rows.map(({ relationship }) => [relationship.key, relationship]));
-    return keys.map((key) => byKey.get(key));
+    return inKeyOrder(
+      keys,
+      rows.map(({ relationship }) => [relationship.key, relationship]),
+    );
   }
 
   /** Adds a cited relationship between two existing entities; one of each type per pair. */

@@ -2,6 +2,7 @@ import type { SourceWithText } from '../domain/shapes.ts';
 import { type SourceRow, sourceProjection, sourceProperties } from '../domain/storage.ts';
 import { userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import { inKeyOrder } from './batches.ts';
 import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
 
@@ -21,8 +22,10 @@ export class SourceRepository {
       `MATCH (s:Source) WHERE s.key IN $keys RETURN ${sourceProjection('s')} AS source`,
       { keys },
     );
-    const byKey = new Map(rows.map((row) => [row.source.key, row.source]));
-    return keys.map((key) => byKey.get(key));
+    return inKeyOrder(
+      keys,
+      rows.map(({ source }) => [source.key, source]),
+    );
   }
 
   /**

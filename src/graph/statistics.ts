@@ -3,9 +3,9 @@ import { type Statistic, statisticKey } from '../domain/shapes.ts';
 import { type StatisticRow, statisticProjection, statisticProperties } from '../domain/storage.ts';
 import { userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import { inKeyOrder, type Page } from './batches.ts';
 import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
-import type { Page } from './entities.ts';
 
 /** Statistics in Neo4j: reads by key, by subject and by page, and the edits of a figure. */
 
@@ -27,8 +27,10 @@ export class StatisticRepository {
        RETURN ${statisticProjection('s')} AS statistic`,
       { keys },
     );
-    const byKey = new Map(rows.map(({ statistic }) => [statistic.key, statistic]));
-    return keys.map((key) => byKey.get(key));
+    return inKeyOrder(
+      keys,
+      rows.map(({ statistic }) => [statistic.key, statistic]),
+    );
   }
 
   /** The statistics of each subject, in key order, in one query. */
@@ -41,8 +43,11 @@ export class StatisticRepository {
        RETURN subject, collect(${statisticProjection('s')}) AS statistics`,
       { subjects, metric: filter.metric ?? null, year: filter.year ?? null },
     );
-    const bySubject = new Map(rows.map((row) => [row.subject, row.statistics]));
-    return subjects.map((subject) => bySubject.get(subject) ?? []);
+    return inKeyOrder(
+      subjects,
+      rows.map((row) => [row.subject, row.statistics]),
+      [],
+    );
   }
 
   /** Statistics in key order after the key `after`, optionally of one subject. */

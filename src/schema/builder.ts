@@ -70,6 +70,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The builder's schema types, for helpers that build fields or arguments outside a type's definition. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 builder.addScalarType('JSON', JSONResolver, { description: 'Any JSON value.' });
 
 builder.queryType({

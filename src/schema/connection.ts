@@ -1,12 +1,14 @@
-import type { OutputType, SchemaTypes } from '@pothos/core';
-import { builder } from './builder.ts';
+import type { OutputType } from '@pothos/core';
+import { type BuilderTypes, builder } from './builder.ts';
 
 /** Relay connection types with a `totalCount`, one per node type that is paged. */
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : SchemaTypes;
-
 /** A Relay connection type `<Name>Connection` with `<Name>Edge` and the `totalCount` the contract asks for. */
-export function connectionType<Type extends OutputType<Types>>(type: Type, name: string, items: string) {
+export function connectionType<Type extends OutputType<BuilderTypes>>(
+  type: Type,
+  name: string,
+  items: string,
+) {
   return builder.connectionObject(
     {
       type,

@@ -1,4 +1,6 @@
+import type { ArgBuilder } from '@pothos/core';
 import { badInput } from '../errors.ts';
+import type { BuilderTypes } from './builder.ts';
 
 /** Argument bounds shared by every list field, so the contract's "first 1..100" holds everywhere. */
 export const MAX_PAGE_SIZE = 100;
@@ -65,3 +67,9 @@ export function connection<Node>(
     totalCount,
   };
 }
+
+/** The `first` and `after` arguments of every paged field. */
+export const pageArgs = (arg: ArgBuilder<BuilderTypes>, defaultFirst: number) => ({
+  first: arg.int({ defaultValue: defaultFirst, description: `Page size, 1..${MAX_PAGE_SIZE}.` }),
+  after: arg.string({ description: 'Continue after this cursor.' }),
+});

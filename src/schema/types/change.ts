@@ -4,7 +4,7 @@ import { validationError } from '../../errors.ts';
 import type { ChangeRow } from '../../graph/change-log.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
-import { afterOffset, connection, offsetCursor, pageSize } from '../pagination.ts';
+import { afterOffset, connection, offsetCursor, pageArgs, pageSize } from '../pagination.ts';
 import { EntityRef } from '../refs.ts';
 
 /** The history of edits: the `Change` type, the `changes` query and `Entity.history`. */
@@ -51,8 +51,7 @@ builder.queryField('changes', (t) =>
       since: t.arg.string({
         description: 'Only changes at or after this ISO 8601 instant, e.g. 2026-01-01T00:00:00Z.',
       }),
-      first: t.arg.int({ defaultValue: 50, description: 'Page size, 1..100.' }),
-      after: t.arg.string({ description: 'Continue after this cursor.' }),
+      ...pageArgs(t.arg, 50),
     },
     resolve: async (_root, args, ctx) => {
       const first = pageSize(args.first, 50);

@@ -1,4 +1,4 @@
-import type { ObjectFieldBuilder, SchemaTypes } from '@pothos/core';
+import type { ObjectFieldBuilder } from '@pothos/core';
 import type { Context } from '../../context.ts';
 import type { EntityRow } from '../../domain/storage.ts';
 import {
@@ -8,7 +8,7 @@ import {
   type RelationshipType,
 } from '../../domain/vocabulary.ts';
 import type { Direction, RelationshipPageOptions } from '../../graph/entities.ts';
-import { builder } from '../builder.ts';
+import { type BuilderTypes, builder } from '../builder.ts';
 import { EntityRef, EntityTypeRefs, RelationshipRef } from '../refs.ts';
 
 /**
@@ -17,8 +17,7 @@ import { EntityRef, EntityTypeRefs, RelationshipRef } from '../refs.ts';
  * Every domain field is a view of the same batched relationship-page lookup, so none costs a query per item.
  */
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : SchemaTypes;
-type Fields = ObjectFieldBuilder<Types, EntityRow>;
+type Fields = ObjectFieldBuilder<BuilderTypes, EntityRow>;
 
 // Domain lists are whole (not paged): they are short by nature. The cap guards against hubs.
 const DOMAIN_LIST_LIMIT = 500;
@@ -41,6 +40,28 @@ function relationshipPage(
 }
 
 const uniqueEntities = (entities: EntityRow[]) => [...new Map(entities.map((e) => [e.key, e])).values()];
+
+interface Hop {
+  types: RelationshipType[];
+  of: EntityType;
+}
+
+/**
+ * What points at `entity` by `target`, directly or at one of the entities that point at it by
+ * `via`: villages of a district's towns, honours of a district's own bodies. Each hop is one batch.
+ */
+async function directOrThrough(ctx: Context, entity: EntityRow, target: Hop, via: Hop) {
+  const [direct, members] = await Promise.all([
+    relationshipPage(ctx, entity, 'IN', target.types, [target.of]),
+    relationshipPage(ctx, entity, 'IN', via.types, [via.of]),
+  ]);
+  const throughMembers = await Promise.all(
+    members.items.map((member) => relationshipPage(ctx, member.entity, 'IN', target.types, [target.of])),
+  );
+  return uniqueEntities(
+    [...direct.items, ...throughMembers.flatMap((found) => found.items)].map((item) => item.entity),
+  );
+}
 
 /** Entities of `entityType` related to the entity through `types` in `direction`. */
 function relatedList(
@@ -106,18 +127,13 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
       villages: t.field({
         type: [EntityTypeRefs.VILLAGE],
         description: 'Villages in the district, directly or through one of its towns.',
-        resolve: async (district, _args, ctx) => {
-          const [direct, towns] = await Promise.all([
-            relationshipPage(ctx, district, 'IN', ['LOCATED_IN'], ['VILLAGE']),
-            relationshipPage(ctx, district, 'IN', ['LOCATED_IN'], ['TOWN']),
-          ]);
-          const inTowns = await Promise.all(
-            towns.items.map((town) => relationshipPage(ctx, town.entity, 'IN', ['LOCATED_IN'], ['VILLAGE'])),
-          );
-          return uniqueEntities(
-            [...direct.items, ...inTowns.flatMap((found) => found.items)].map((item) => item.entity),
-          );
-        },
+        resolve: (district, _args, ctx) =>
+          directOrThrough(
+            ctx,
+            district,
+            { types: ['LOCATED_IN'], of: 'VILLAGE' },
+            { types: ['LOCATED_IN'], of: 'TOWN' },
+          ),
       }),
       scenicAreas: relatedList(t, 'SCENIC_AREA', 'IN', ['LOCATED_IN'], 'Scenic areas in the district.'),
       regions: relatedList(
@@ -132,18 +148,13 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
         type: [EntityTypeRefs.HONOR],
         description:
           'Honours awarded to the district or to one of its own bodies (PART_OF it), e.g. its poverty-alleviation office.',
-        resolve: async (district, _args, ctx) => {
-          const [own, bodies] = await Promise.all([
-            relationshipPage(ctx, district, 'IN', ['AWARDED_TO'], ['HONOR']),
-            relationshipPage(ctx, district, 'IN', ['PART_OF'], ['ORGANIZATION']),
-          ]);
-          const ofBodies = await Promise.all(
-            bodies.items.map((body) => relationshipPage(ctx, body.entity, 'IN', ['AWARDED_TO'], ['HONOR'])),
-          );
-          return uniqueEntities(
-            [...own.items, ...ofBodies.flatMap((found) => found.items)].map((item) => item.entity),
-          );
-        },
+        resolve: (district, _args, ctx) =>
+          directOrThrough(
+            ctx,
+            district,
+            { types: ['AWARDED_TO'], of: 'HONOR' },
+            { types: ['PART_OF'], of: 'ORGANIZATION' },
+          ),
       }),
       designations: designations(t),
       supporters: supporters(t),

@@ -4,10 +4,19 @@ import type { EntityRow } from '../../domain/storage.ts';
 import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput } from '../../errors.ts';
 import type { Direction, RelationshipPage } from '../../graph/entities.ts';
+import type { Loaders } from '../../graph/loaders.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
-import { afterKey, afterOffset, connection, keyCursor, offsetCursor, pageSize } from '../pagination.ts';
+import {
+  afterKey,
+  afterOffset,
+  connection,
+  keyCursor,
+  offsetCursor,
+  pageArgs,
+  pageSize,
+} from '../pagination.ts';
 import { CitationRef, EntityRef, EntityTypeRefs, RelationshipRef, StatisticRef } from '../refs.ts';
 import { changePayload } from './change.ts';
 import { DirectionEnum, EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
@@ -47,15 +56,19 @@ interface RelationshipPageArgs {
   after?: string | null;
 }
 
-/** Loads one page of what surrounds `entity`, batched with every other entity asking the same. */
-async function loadRelationshipPage(
+/**
+ * One page of what surrounds `entity` as a connection of `pick(item)`: its relationships or the
+ * entities at their other ends. Batched with every other entity asking the same.
+ */
+async function relationshipConnection<Node>(
   entity: EntityRow,
   args: RelationshipPageArgs,
-  ctx: { loaders: import('../../graph/loaders.ts').Loaders },
+  ctx: { loaders: Loaders },
+  pick: (item: RelationshipPage['items'][number]) => Node,
 ) {
   const first = pageSize(args.first, 50);
   const skip = afterOffset(args.after);
-  const page: RelationshipPage = await ctx.loaders
+  const page = await ctx.loaders
     .relationshipPage({
       direction: args.direction ?? 'BOTH',
       types: typeFilter(args.types, 'types') ?? null,
@@ -64,7 +77,14 @@ async function loadRelationshipPage(
       limit: first,
     })
     .load(entity.key);
-  return { page, skip, hasNextPage: skip + page.items.length < page.total };
+  const hasNextPage = skip + page.items.length < page.total;
+  return connection(
+    page.items.map(pick),
+    (_, i) => offsetCursor(skip + i),
+    page.total,
+    hasNextPage,
+    skip > 0,
+  );
 }
 
 EntityRef.implement({
@@ -126,14 +146,9 @@ EntityRef.implement({
       args: {
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', description: 'Which way they point.' }),
         types: t.arg({ type: [RelationshipTypeEnum], description: 'Only these relationship types.' }),
-        first: t.arg.int({ defaultValue: 50, description: 'Page size, 1..100.' }),
-        after: t.arg.string({ description: 'Continue after this cursor.' }),
+        ...pageArgs(t.arg, 50),
       },
-      resolve: async (entity, args, ctx) => {
-        const { page, skip, hasNextPage } = await loadRelationshipPage(entity, args, ctx);
-        const rows = page.items.map((item) => item.relationship);
-        return connection(rows, (_, i) => offsetCursor(skip + i), page.total, hasNextPage, skip > 0);
-      },
+      resolve: (entity, args, ctx) => relationshipConnection(entity, args, ctx, (item) => item.relationship),
     }),
     neighbors: t.field({
       type: EntityConnectionRef,
@@ -146,14 +161,9 @@ EntityRef.implement({
         }),
         types: t.arg({ type: [RelationshipTypeEnum], description: 'Only through these relationship types.' }),
         entityTypes: t.arg({ type: [EntityTypeEnum], description: 'Only neighbours of these types.' }),
-        first: t.arg.int({ defaultValue: 50, description: 'Page size, 1..100.' }),
-        after: t.arg.string({ description: 'Continue after this cursor.' }),
+        ...pageArgs(t.arg, 50),
       },
-      resolve: async (entity, args, ctx) => {
-        const { page, skip, hasNextPage } = await loadRelationshipPage(entity, args, ctx);
-        const rows = page.items.map((item) => item.entity);
-        return connection(rows, (_, i) => offsetCursor(skip + i), page.total, hasNextPage, skip > 0);
-      },
+      resolve: (entity, args, ctx) => relationshipConnection(entity, args, ctx, (item) => item.entity),
     }),
     citations: t.field({
       type: [CitationRef],
@@ -176,8 +186,7 @@ builder.queryFields((t) => ({
     description: 'All entities, or those of one type, in key order.',
     args: {
       type: t.arg({ type: EntityTypeEnum, description: 'Only entities of this type.' }),
-      first: t.arg.int({ defaultValue: 20, description: 'Page size, 1..100.' }),
-      after: t.arg.string({ description: 'Continue after this cursor.' }),
+      ...pageArgs(t.arg, 20),
     },
     resolve: async (_root, args, ctx) => {
       const first = pageSize(args.first, 20);

@@ -1,8 +1,9 @@
+import type { ArgBuilder } from '@pothos/core';
 import type { EntityRow, RelationshipRow } from '../../domain/storage.ts';
 import type { EntityType, RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput, userError } from '../../errors.ts';
 import type { TraversalFilter } from '../../graph/paths.ts';
-import { builder } from '../builder.ts';
+import { type BuilderTypes, builder } from '../builder.ts';
 import { EntityRef, RelationshipRef } from '../refs.ts';
 import { typeFilter } from './entity.ts';
 import { EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
@@ -63,6 +64,18 @@ function boundedInt(value: number, min: number, max: number, argument: string): 
 }
 
 /** The relationship and entity type filters shared by shortestPath and subgraph, bounded in length. */
+/** The filters every traversal takes; traversalFilter reads them. */
+const traversalArgs = (arg: ArgBuilder<BuilderTypes>) => ({
+  relationshipTypes: arg({
+    type: [RelationshipTypeEnum],
+    description: 'Only follow these relationship types.',
+  }),
+  entityTypes: arg({
+    type: [EntityTypeEnum],
+    description: 'Only pass through (or reach) entities of these types.',
+  }),
+});
+
 function traversalFilter(args: {
   relationshipTypes?: readonly RelationshipType[] | null;
   entityTypes?: readonly EntityType[] | null;
@@ -87,14 +100,7 @@ builder.queryFields((t) => ({
       }),
       toKey: t.arg.string({ required: true, description: 'Key of the last entity, e.g. `scenic:zhuoshui`.' }),
       maxHops: t.arg.int({ defaultValue: 6, description: `Longest path to consider, 1..${MAX_HOPS}.` }),
-      relationshipTypes: t.arg({
-        type: [RelationshipTypeEnum],
-        description: 'Only follow these relationship types.',
-      }),
-      entityTypes: t.arg({
-        type: [EntityTypeEnum],
-        description: 'Only pass through (or reach) entities of these types.',
-      }),
+      ...traversalArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
       const maxHops = boundedInt(args.maxHops ?? 6, 1, MAX_HOPS, 'maxHops');
@@ -120,14 +126,7 @@ builder.queryFields((t) => ({
         defaultValue: 200,
         description: `Most nodes to return, centre included, 1..${MAX_SUBGRAPH_NODES}.`,
       }),
-      relationshipTypes: t.arg({
-        type: [RelationshipTypeEnum],
-        description: 'Only follow these relationship types.',
-      }),
-      entityTypes: t.arg({
-        type: [EntityTypeEnum],
-        description: 'Only pass through (or reach) entities of these types.',
-      }),
+      ...traversalArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
       const depth = boundedInt(args.depth ?? 1, 1, MAX_DEPTH, 'depth');

@@ -2,7 +2,7 @@ import { statisticSchema } from '../../domain/shapes.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
-import { afterKey, connection, keyCursor, pageSize } from '../pagination.ts';
+import { afterKey, connection, keyCursor, pageArgs, pageSize } from '../pagination.ts';
 import { CitationRef, EntityRef, StatisticRef } from '../refs.ts';
 import { changePayload } from './change.ts';
 
@@ -81,8 +81,7 @@ builder.queryField('statistics', (t) =>
       }),
       metric: t.arg.string({ description: 'Only this metric, e.g. `cocoon_output`.' }),
       year: t.arg.int({ description: 'Only figures for this year, e.g. 2020.' }),
-      first: t.arg.int({ defaultValue: 50, description: 'Page size, 1..100.' }),
-      after: t.arg.string({ description: 'Continue after this cursor.' }),
+      ...pageArgs(t.arg, 50),
     },
     resolve: async (_root, args, ctx) => {
       const first = pageSize(args.first, 50);
