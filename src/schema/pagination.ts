@@ -1,5 +1,6 @@
 import type { ArgBuilder } from '@pothos/core';
 import { badInput } from '../errors.ts';
+import type { Page } from '../graph/batches.ts';
 import type { BuilderTypes } from './builder.ts';
 
 /** Argument bounds shared by every list field, so the contract's "first 1..100" holds everywhere. */
@@ -67,6 +68,10 @@ export function connection<Node>(
     totalCount,
   };
 }
+
+/** A connection of a keyset page (rows in key order after the key `after`): each cursor is its row's key. */
+export const keyedConnection = <Row extends { key: string }>(page: Page<Row>, after: string | undefined) =>
+  connection(page.rows, (row) => keyCursor(row.key), page.total, page.hasNextPage, after !== undefined);
 
 /** The `first` and `after` arguments of every paged field. */
 export const pageArgs = (arg: ArgBuilder<BuilderTypes>, defaultFirst: number) => ({

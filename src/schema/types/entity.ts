@@ -12,7 +12,7 @@ import {
   afterKey,
   afterOffset,
   connection,
-  keyCursor,
+  keyedConnection,
   offsetCursor,
   pageArgs,
   pageSize,
@@ -193,13 +193,7 @@ builder.queryFields((t) => ({
       const after = afterKey(args.after);
       const page = await ctx.repos.entities.page(args.type ?? undefined, first, after);
       for (const row of page.rows) ctx.loaders.entity.prime(row.key, row);
-      return connection(
-        page.rows,
-        (row) => keyCursor(row.key),
-        page.total,
-        page.hasNextPage,
-        after !== undefined,
-      );
+      return keyedConnection(page, after);
     },
   }),
   timeline: t.field({

@@ -2,7 +2,7 @@ import { statisticSchema } from '../../domain/shapes.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
-import { afterKey, connection, keyCursor, pageArgs, pageSize } from '../pagination.ts';
+import { afterKey, keyedConnection, pageArgs, pageSize } from '../pagination.ts';
 import { CitationRef, EntityRef, StatisticRef } from '../refs.ts';
 import { changePayload } from './change.ts';
 
@@ -91,13 +91,7 @@ builder.queryField('statistics', (t) =>
         first,
         after,
       );
-      return connection(
-        page.rows,
-        (row) => keyCursor(row.key),
-        page.total,
-        page.hasNextPage,
-        after !== undefined,
-      );
+      return keyedConnection(page, after);
     },
   }),
 );
