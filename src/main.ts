@@ -17,10 +17,11 @@ async function main(): Promise<void> {
 
   const http = await (async () => {
     try {
-      const statements = await applyConstraints(Executor.forBatchWork(neo4j.driver, neo4j.database));
+      const setUp = Executor.forBatchWork(neo4j.driver, neo4j.database);
+      const statements = await applyConstraints(setUp);
       logger.info(`constraints and indexes applied (${statements} statements)`);
       if (config.seedOnStart === 'if-empty') {
-        const report = await seedIfEmpty(Executor.forBatchWork(neo4j.driver, neo4j.database));
+        const report = await seedIfEmpty(setUp);
         logger.info(
           report ? `seed loaded: ${describeReport(report)}` : 'knowledge graph present; seed not loaded',
         );

@@ -37,16 +37,12 @@ export class SourceRepository {
       mutation: 'addSource',
       replay: async (tx) => ({ source: await readSource(tx, source.key) }),
       write: async (tx) => {
-        const exists = await tx.row<{ exists: boolean }>(
-          'MATCH (s:Source {key: $key}) RETURN count(s) > 0 AS exists',
-          { key: source.key },
-        );
-        if (exists?.exists) throw userError('CONFLICT', `A source with the key "${source.key}" exists.`);
-        const { text: _text, ...described } = sourceProperties(source);
-        await tx.update('CREATE (s:Source {key: $key}) SET s += $props', {
-          key: source.key,
-          props: sourceProperties(source),
-        });
+        if (await readSource(tx, source.key))
+          throw userError('CONFLICT', `A source with the key "${source.key}" exists.`);
+        const props = sourceProperties(source);
+        await tx.update('CREATE (s:Source {key: $key}) SET s += $props', { key: source.key, props });
+        // The change records the source without its text, which can be a megabyte.
+        const { text: _text, ...described } = props;
         return {
           keys: [],
           before: null,
