@@ -7,7 +7,9 @@ import type { System } from './shapes.ts';
 
 /** Starts and talks to the benchmarked servers, each in its own child process. */
 
-export const PORTS: Record<System, number> = { ours: 4301, peer: 4302, floor: 4303 };
+// BENCH_SERVER_PORT moves all three (ours, peer, floor on it and the next two), so benches can run side by side.
+const BASE_PORT = Number(process.env.BENCH_SERVER_PORT ?? 4301);
+export const PORTS: Record<System, number> = { ours: BASE_PORT, peer: BASE_PORT + 1, floor: BASE_PORT + 2 };
 
 export interface Running {
   system: System;
