@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { loadAverage } from './machine.ts';
 import { log } from './neo4j.ts';
 import { aggregate, type Measured } from './report.ts';
 import type { HttpRequest } from './shapes.ts';
@@ -90,7 +91,7 @@ export async function measure(
   const measured = aggregate(runs, after.cpuMicros - before.cpuMicros, after.maxRssBytes);
   log(
     `  ${label}: ${measured.rps.toFixed(0)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, ` +
-      `${measured.cpuMsPerRequest.toFixed(2)} ms cpu/req`,
+      `${measured.cpuMsPerRequest.toFixed(2)} ms cpu/req, load average ${loadAverage().toFixed(2)}`,
   );
   return measured;
 }

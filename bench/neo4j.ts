@@ -1,11 +1,12 @@
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { applyConstraints } from '../src/neo4j/constraints.ts';
 import { Executor } from '../src/neo4j/executor.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { fromRoot } from '../src/project-root.ts';
 import { describeReport, loadSeed, readValidSeed } from '../src/seed/load.ts';
-import { loadSynthetic } from './synthetic.ts';
+import { countsFor, loadSynthetic } from './synthetic.ts';
 
 /** The benchmark's own managed Neo4j: port 7690, folder .neo4j/bench (never the dev or test ones). */
 export const BENCH_NEO4J = {
@@ -31,14 +32,16 @@ export interface BenchDb {
   uri: string;
   username: string;
   password: string;
+  /** The Neo4j process, watched by waitUntilIdle(). */
+  pid: number;
 }
 
 export const log = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 export async function startBenchNeo4j(): Promise<BenchDb> {
-  const { uri, username, password } = await startLocalNeo4j(BENCH_NEO4J, log);
-  return { uri, username, password };
+  const { uri, username, password, pid } = await startLocalNeo4j(BENCH_NEO4J, log);
+  return { uri, username, password, pid };
 }
 
 export const stopBenchNeo4j = () => stopLocalNeo4j(BENCH_NEO4J.dir, log);
@@ -69,51 +72,123 @@ export function throttled(every = 5_000) {
 
 /**
  * Makes the bench database hold the synthetic graph of `entities` entities: kept when it already
- * does, else the instance folder is recreated (faster than deleting a million nodes) and loaded.
+ * does, else loaded by `seed-synthetic.ts` in a child process, so the gigabytes the generator and
+ * the driver allocate die with it instead of staying in the harness, which also runs the load
+ * generator. Then waits until Neo4j is idle: the run that had just loaded 1M entities timed at
+ * half the rate of a fresh run on the same database (README, Performance).
  */
 export async function ensureScale(entities: number): Promise<BenchDb> {
   let db = await startBenchNeo4j();
-  let driver = benchDriver(db);
-  const { countsFor } = await import('./synthetic.ts');
-  const expected = Object.values(countsFor(entities)).reduce((a, b) => a + b, 0);
-  const present = await entityCount(driver);
-  if (present === expected) {
+  const present = await withDriver(db, entityCount);
+  if (present !== expectedEntities(entities)) {
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        fromRoot('bench', 'seed-synthetic.ts'),
+        '--entities',
+        String(entities),
+        '--load-only',
+      ],
+      { stdio: 'inherit' },
+    );
+    if (child.status !== 0) throw new Error(`loading ${entities} synthetic entities failed (see above)`);
+    // A bulk load leaves gigabytes of transaction log for the next checkpoint, which could flush
+    // them in the middle of the timed runs. A clean stop checkpoints; the restart gives the state a
+    // kept database has.
+    await stopBenchNeo4j();
+    db = await startBenchNeo4j();
+    log('restarted the bench Neo4j, so the load is checkpointed before anything is timed');
+  } else {
     log(`bench database already holds ${present} synthetic entities`);
-    await driver.close();
-    return db;
   }
-  if (present > 0) {
+  await waitUntilIdle(db.pid);
+  return db;
+}
+
+const expectedEntities = (entities: number) => Object.values(countsFor(entities)).reduce((a, b) => a + b, 0);
+
+async function withDriver<T>(db: BenchDb, work: (driver: Driver) => Promise<T>): Promise<T> {
+  const driver = benchDriver(db);
+  try {
+    return await work(driver);
+  } finally {
     await driver.close();
+  }
+}
+
+/**
+ * What `seed-synthetic.ts --load-only` runs in its own process: recreates the instance folder when
+ * it holds another graph (faster than deleting a million nodes), then loads the synthetic graph
+ * and waits for its indexes.
+ */
+export async function loadScale(entities: number): Promise<void> {
+  let db = await startBenchNeo4j();
+  if ((await withDriver(db, entityCount)) > 0) {
     await stopBenchNeo4j();
     rmSync(BENCH_NEO4J.dir, { recursive: true, force: true });
     db = await startBenchNeo4j();
-    driver = benchDriver(db);
   }
-  try {
+  await withDriver(db, async (driver) => {
     await applyConstraints(Executor.forBatchWork(driver, DATABASE));
     const report = await loadSynthetic(Executor.forBatchWork(driver, DATABASE), entities, throttled());
     log(
       `loaded ${report.entities} entities, ${report.relationships} relationships, ${report.statistics} statistics in ${report.seconds.toFixed(0)} s`,
     );
     await driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: DATABASE });
-  } finally {
-    await driver.close();
+  });
+}
+
+/** CPU seconds a process has used so far (Linux /proc; undefined elsewhere). */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100/s).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
   }
-  // A bulk load leaves gigabytes of transaction log for the next checkpoint, which could flush them
-  // in the middle of the timed runs. A clean stop checkpoints; the restart gives the state a kept
-  // database has. (It did not explain why the 1M figures right after a load are slower than a fresh
-  // run's on the same database: see README, Performance.)
-  await stopBenchNeo4j();
-  db = await startBenchNeo4j();
-  log('restarted the bench Neo4j, so the load is checkpointed before anything is timed');
-  return db;
+}
+
+/** Neo4j counts as idle when it uses less than this share of one core over a sample. */
+const IDLE_SHARE = 0.05;
+const IDLE_SAMPLE_MS = 5_000;
+const IDLE_WAIT_MAX_MS = 10 * 60_000;
+
+/**
+ * Waits until Neo4j has nothing left to do in the background (after a bulk load: index population
+ * and sampling, Lucene merging the full-text index's segments, checkpoints), up to 10 minutes, so
+ * none of it is timed. Prints what it saw.
+ */
+export async function waitUntilIdle(pid: number): Promise<void> {
+  const started = Date.now();
+  let last = cpuSeconds(pid);
+  if (last === undefined) return;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SAMPLE_MS));
+    const now = cpuSeconds(pid);
+    if (now === undefined) return;
+    const share = (now - last) / (IDLE_SAMPLE_MS / 1000);
+    last = now;
+    const waited = ((Date.now() - started) / 1000).toFixed(0);
+    if (share < IDLE_SHARE) {
+      log(`Neo4j idle (${(share * 100).toFixed(0)}% of a core) after ${waited} s`);
+      return;
+    }
+    if (Date.now() - started > IDLE_WAIT_MAX_MS) {
+      log(`Neo4j still busy (${(share * 100).toFixed(0)}% of a core) after ${waited} s; timing anyway`);
+      return;
+    }
+    log(`Neo4j busy in the background (${(share * 100).toFixed(0)}% of a core); waiting (${waited} s)`);
+  }
 }
 
 /** Starts the seed-graph Neo4j and loads seed/ into it (idempotent: a second load changes nothing). */
 export async function ensureSeed(): Promise<BenchDb> {
   const data = readValidSeed();
-  const { uri, username, password } = await startLocalNeo4j(BENCH_SEED_NEO4J, log);
-  const db = { uri, username, password };
+  const { uri, username, password, pid } = await startLocalNeo4j(BENCH_SEED_NEO4J, log);
+  const db = { uri, username, password, pid };
   const driver = benchDriver(db);
   try {
     await applyConstraints(Executor.forBatchWork(driver, DATABASE));

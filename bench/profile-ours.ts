@@ -51,9 +51,31 @@ for (const node of profile.nodes) {
   const where = `${functionName || '(anon)'} ${url.replace(/.*node_modules\//, '').replace(/.*\/work\/main\//, '')}:${lineNumber}`;
   self.set(where, (self.get(where) ?? 0) + (counts.get(node.id) ?? 0));
 }
-console.log(
-  `${shape.name}: ${((used.user + used.system) / 1000 / requests).toFixed(2)} ms cpu/request in-process`,
-);
+const perRequest = (used.user + used.system) / 1000 / requests;
+console.log(`${shape.name}: ${perRequest.toFixed(2)} ms cpu/request in-process`);
+// Self time by layer: the package (node_modules/<name>), our file, or node's internals.
+const layers = new Map<string, number>();
+for (const node of profile.nodes) {
+  const { url, functionName } = node.callFrame;
+  const layer = url.includes('node_modules/')
+    ? (url.split('node_modules/').at(-1) ?? '')
+        .split('/')
+        .slice(0, url.includes('node_modules/@') ? 2 : 1)
+        .join('/')
+    : url.includes('/work/')
+      ? url.replace(/.*\/(src|bench)\//, '$1/')
+      : url
+        ? 'node internals'
+        : `(${functionName || 'native'})`;
+  layers.set(layer, (layers.get(layer) ?? 0) + (counts.get(node.id) ?? 0));
+}
+const busy = total - (layers.get('((idle))') ?? 0);
+for (const [layer, n] of [...layers]
+  .filter(([l]) => l !== '((idle))')
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 20))
+  console.log(`${((perRequest * n) / busy).toFixed(3).padStart(7)} ms/req  ${layer}`);
+console.log('--- hottest functions (self time, % of samples) ---');
 for (const [where, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
   console.log(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${where}`);
 await driver.close();

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fromRoot } from '../src/project-root.ts';
+import type { MachineLoad } from './machine.ts';
 import type { System } from './shapes.ts';
 
 /** Aggregated measurements, the terminal table and bench/results/latest.json. */
@@ -28,6 +29,7 @@ export interface ShapeResult {
 export interface Results {
   startedAt: string;
   quick: boolean;
+  load: MachineLoad;
   compareScale: number;
   shapes: ShapeResult[];
   scale: { entities: number; shapes: { name: string; ours: Measured }[] }[];

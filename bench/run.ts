@@ -7,6 +7,7 @@
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { benchCache } from './cache.ts';
 import { load, measure } from './load.ts';
+import { describeLoad, loadAverage, machineLoad } from './machine.ts';
 import { benchDriver, ensureScale, log, stopBenchNeo4j, stopSeedNeo4j } from './neo4j.ts';
 import {
   type CacheResults,
@@ -37,14 +38,17 @@ const scales = values.scales
   : quick
     ? [10_000]
     : [10_000, 100_000, 1_000_000];
-const timing = quick ? { warm: 1, run: 2, runs: 2 } : { warm: 3, run: 5, runs: 3 };
+// --quick saves time on the timed runs (two short ones), never on the warm-up: unsettled figures are noise.
+const timing = quick ? { warm: 2, run: 3, runs: 2 } : { warm: 3, run: 5, runs: 3 };
 /**
  * Seconds each freshly started server first serves every shape's requests, mixed, before any timing.
  * V8 compiles a server's hot paths over its first few thousand requests: ours took about 15 s at
- * 700 req/s to settle from 3.6 to 1.4 ms of CPU per request. Without this, the first shape timed
- * would measure compilation, and penalise the servers with the most JavaScript (ours and the peer).
+ * 700 req/s to settle from 3.6 to 1.4 ms of CPU per request, and Neo4j plans each new statement
+ * slowly the first times. Without this, the first shape timed would measure compilation, and
+ * penalise the servers with the most JavaScript (ours and the peer). --quick keeps it whole: with
+ * 3 s, ours read 8 ms of CPU per request instead of 1.5-3.5.
  */
-const PROCESS_WARM_UP_S = quick ? 3 : 20;
+const PROCESS_WARM_UP_S = 20;
 // --only takes shape numbers and `cache` (the response cache section); without it, everything runs.
 const only = values.only?.split(',').map((item) => item.trim());
 const shapeNumber = (shape: Shape) => shape.name.split(' ')[0] as string;
@@ -121,9 +125,11 @@ async function benchScale(entities: number, systems: System[]): Promise<ShapeRes
 }
 
 async function benchShapes(): Promise<string> {
+  const loadBefore = loadAverage();
   const results: Results = {
     startedAt: new Date().toISOString(),
     quick,
+    load: machineLoad(loadBefore),
     compareScale: scales[0] as number,
     shapes: [],
     scale: [],
@@ -136,6 +142,7 @@ async function benchShapes(): Promise<string> {
         entities,
         shapes: shapeResults.map((s) => ({ name: s.name, ours: s.ours as Measured })),
       });
+      results.load = machineLoad(loadBefore);
       writeResults(results);
     }
   } finally {
@@ -160,10 +167,13 @@ async function benchResponseCache(): Promise<{ path: string; results: CacheResul
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadBefore = loadAverage();
   log(
     `bench: ${shapes.length ? `${shapes.length} shapes at scales ${scales.join(', ')}` : 'no shapes'}` +
-      `${cacheSection ? ', response cache' : ''}; ${timing.runs} runs of ${timing.run} s after ${timing.warm} s warm-up`,
+      `${cacheSection ? ', response cache' : ''}; ${timing.runs} runs of ${timing.run} s after ${timing.warm} s warm-up` +
+      `; load average ${loadBefore.toFixed(2)}`,
   );
+  if (machineLoad(loadBefore).noisy) log(`WARNING: ${describeLoad(machineLoad(loadBefore))}`);
   const done: string[] = [];
   const paths: string[] = [];
   if (shapes.length) {
@@ -183,7 +193,7 @@ async function main(): Promise<void> {
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   console.log(
     `bench ${failures.length ? 'FAILED' : 'ok'}: ${done.join('; ')} in ${minutes} min, ` +
-      `${failures.length} failing runs; results in ${paths.join(', ')}`,
+      `${failures.length} failing runs; ${describeLoad(machineLoad(loadBefore))}; results in ${paths.join(', ')}`,
   );
   if (failures.length) process.exitCode = 1;
 }

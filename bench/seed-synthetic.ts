@@ -5,10 +5,15 @@
  * replaced. Stop it with `npx tsx bench/seed-synthetic.ts --stop`.
  */
 import { parseArgs } from 'node:util';
-import { ensureScale, log, stopBenchNeo4j } from './neo4j.ts';
+import { ensureScale, loadScale, log, stopBenchNeo4j } from './neo4j.ts';
 
 const { values } = parseArgs({
-  options: { entities: { type: 'string', default: '10000' }, stop: { type: 'boolean', default: false } },
+  options: {
+    entities: { type: 'string', default: '10000' },
+    stop: { type: 'boolean', default: false },
+    // What ensureScale runs in this child process: the load alone, no restart or idle wait.
+    'load-only': { type: 'boolean', default: false },
+  },
 });
 
 async function main(): Promise<void> {
@@ -19,6 +24,10 @@ async function main(): Promise<void> {
   const entities = Number(values.entities);
   if (!Number.isInteger(entities) || entities < 1000)
     throw new Error('--entities must be a whole number >= 1000');
+  if (values['load-only']) {
+    await loadScale(entities);
+    return;
+  }
   const started = Date.now();
   const db = await ensureScale(entities);
   log(

@@ -1,6 +1,6 @@
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, fork, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../src/project-root.ts';
 import type { BenchDb } from './neo4j.ts';
 import type { ChildStats } from './servers/child.ts';
 import type { System } from './shapes.ts';
@@ -19,15 +19,32 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/**
+ * Compiles the benchmarked servers to dist/bench/ when their sources changed (scripts/build-if-stale.mjs),
+ * so all three run as plain JavaScript: under tsx, every Error's stack is source-mapped, which the
+ * driver pays on each query, and the figures would not be those of `npm start`.
+ */
+let built = false;
+function buildBenchServers(): void {
+  if (built) return;
+  built = true;
+  const result = spawnSync(process.execPath, [fromRoot('scripts', 'build-if-stale.mjs'), 'bench'], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('could not compile the benchmarked servers (see above)');
+}
+
 export interface StartOptions {
   /** Ours only: keep the response cache on (the defaults); off unless a section measures the cache itself. */
   responseCache?: boolean;
 }
 
 export async function startSystem(system: System, db: BenchDb, options: StartOptions = {}): Promise<Running> {
-  const file = fileURLToPath(new URL(`./servers/${system}.ts`, import.meta.url));
+  buildBenchServers();
+  // Compiled by buildBenchServers() (plain node, as `npm start` runs ours), never under tsx.
+  const file = fromRoot('dist', 'bench', 'servers', `${system}.js`);
   const child = fork(file, [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [],
     env: {
       ...process.env,
       BENCH_NEO4J_URI: db.uri,

@@ -1,10 +1,11 @@
 /**
- * `node scripts/build-if-stale.mjs [--force] [server] [explorer]` (run by `npm start`, `npm run build`
+ * `node scripts/build-if-stale.mjs [--force] [server] [explorer] [bench]` (run by `npm start`, `npm run build`
  * and the test setup): rebuilds what is out of date and nothing else, then prints one line saying
  * what it did.
  *
  *   server    tsc -p tsconfig.build.json  -> dist/           (src/, scripts/*.ts, tsconfig*.json)
  *   explorer  vite build                  -> explorer/dist/  (explorer/, client/, package-lock.json)
+ *   bench     tsc -p bench/tsconfig.build.json -> dist/bench/ (only when named: `npm run bench` does)
  *
  * A target is out of date when the SHA-256 of its inputs (paths and contents) differs from the one
  * written into its output folder (.build-hash) by the last successful build, so switching branches
@@ -39,6 +40,16 @@ const targets = {
     tool: { name: 'Vite', pkg: 'vite', bin: 'vite' },
     args: ['build', '--config', 'explorer/vite.config.ts'],
     clean: false, // vite empties its outDir itself
+  },
+  bench: {
+    output: 'dist/bench',
+    inputs: ['src', 'bench', 'tsconfig.json', 'tsconfig.build.json'],
+    include: (path) => path.endsWith('.ts') || path.endsWith('.json'),
+    tool: { name: 'TypeScript', pkg: 'typescript', bin: 'tsc' },
+    args: ['-p', 'bench/tsconfig.build.json', '--noEmitOnError'],
+    clean: true,
+    // Not built by default: only the benchmark harness needs it.
+    onlyWhenNamed: true,
   },
 };
 
@@ -115,13 +126,16 @@ const args = process.argv.slice(2);
 const force = args.includes('--force');
 const unknown = args.filter((arg) => arg !== '--force' && !(arg in targets));
 if (unknown.length > 0) {
-  console.error(`[build] unknown argument ${unknown.join(' ')}; expected [--force] [server] [explorer]`);
+  console.error(
+    `[build] unknown argument ${unknown.join(' ')}; expected [--force] [server] [explorer] [bench]`,
+  );
   process.exit(2);
 }
 const selected = args.filter((arg) => arg in targets);
 const rebuilt = [];
 const current = [];
-for (const name of selected.length > 0 ? selected : Object.keys(targets)) {
+const defaults = Object.keys(targets).filter((name) => !targets[name].onlyWhenNamed);
+for (const name of selected.length > 0 ? selected : defaults) {
   const target = targets[name];
   const hash = inputHash(target);
   const previous = storedHash(target);

@@ -56,11 +56,14 @@ export function errorForClient(
   return { error: masked, unexpected: masked !== error };
 }
 
-/** Coded by us or by yoga, directly or on the error it wraps. */
+/**
+ * Coded by us or by yoga, directly or on the error it wraps. graphql-jit's errors (src/server.ts)
+ * have no `extensions` at all when the thrown error had none.
+ */
 function isCoded(error: GraphQLError): boolean {
   const cause = error.originalError;
   return (
-    error.extensions.code !== undefined ||
-    (cause instanceof GraphQLError && cause.extensions.code !== undefined)
+    error.extensions?.code !== undefined ||
+    (cause instanceof GraphQLError && cause.extensions?.code !== undefined)
   );
 }

@@ -5,9 +5,12 @@ import {
   getOperationAST,
   getVariableValues,
   NoSchemaIntrospectionCustomRule,
+  type OperationDefinitionNode,
   validate,
+  visit,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { COMPLEXITY_ARGUMENTS } from './schema/builder.ts';
 
 /**
  * Bounds on what one request may ask; from GRAPHQL_INTROSPECTION, GRAPHQL_MAX_DEPTH,
@@ -69,9 +72,14 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
  * client sent it, before the response cache adds `__typename` to every selection for its own
  * bookkeeping. Variables that do not fit their types are BAD_USER_INPUT here too (graphql-js would
  * report them without a code).
+ *
+ * The estimate walks the whole document, so it is kept per document and per values of the only
+ * variables it depends on (page sizes; it does not follow @skip or @include): the hundredth request of a
+ * document that differs only in `$key` costs a map lookup.
  */
 export function costLimitPlugin(maxComplexity: number): Plugin {
   const sentDocuments = new WeakMap<object, DocumentNode>();
+  const estimates = new EstimateCache();
   return {
     onValidate: ({ context, params: { documentAST } }) => {
       sentDocuments.set(context, documentAST);
@@ -85,9 +93,7 @@ export function costLimitPlugin(maxComplexity: number): Plugin {
         args.schema,
         operation.variableDefinitions ?? [],
         args.variableValues ?? {},
-        {
-          maxErrors: 10,
-        },
+        { maxErrors: 10 },
       );
       if (variables.errors) {
         setResultAndStopExecution({
@@ -97,22 +103,77 @@ export function costLimitPlugin(maxComplexity: number): Plugin {
         });
         return;
       }
-      const rule = createComplexityRule({
-        variableValues: variables.coerced,
-        operationName: args.operationName ?? undefined,
-        context,
-        validate: ({ complexity }, reportError) => {
-          if (complexity <= maxComplexity) return;
-          reportError(
+      const complexity = estimates.get(document, operation, variables.coerced, () => {
+        let estimate = 0;
+        const rule = createComplexityRule({
+          variableValues: variables.coerced,
+          operationName: args.operationName ?? undefined,
+          context,
+          validate: ({ complexity }) => {
+            estimate = complexity;
+          },
+        });
+        validate(args.schema, document, [rule]);
+        return estimate;
+      });
+      if (complexity > maxComplexity) {
+        setResultAndStopExecution({
+          errors: [
             createGraphQLError(
               `Query complexity ${complexity} exceeds the limit of ${maxComplexity}: ask for smaller pages (first, limit) or fewer nested lists.`,
               { extensions: { code: 'BAD_USER_INPUT' } },
             ),
-          );
-        },
-      });
-      const errors = validate(args.schema, document, [rule]);
-      if (errors.length > 0) setResultAndStopExecution({ errors });
+          ],
+        });
+      }
     },
   };
+}
+
+/** Estimates kept per operation of a document (parsed documents are cached by yoga, so they repeat). */
+class EstimateCache {
+  private readonly byOperation = new WeakMap<
+    OperationDefinitionNode,
+    { inputs: string[]; seen: Map<string, number> }
+  >();
+
+  /** Most argument sets remembered per operation; a document paged through many sizes starts over. */
+  private static readonly MAX_PER_OPERATION = 100;
+
+  get(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+    estimate: () => number,
+  ): number {
+    let entry = this.byOperation.get(operation);
+    if (!entry) {
+      entry = { inputs: complexityInputs(document), seen: new Map() };
+      this.byOperation.set(operation, entry);
+    }
+    const key = JSON.stringify(entry.inputs.map((name) => variables[name] ?? null));
+    let complexity = entry.seen.get(key);
+    if (complexity === undefined) {
+      complexity = estimate();
+      if (entry.seen.size >= EstimateCache.MAX_PER_OPERATION) entry.seen.clear();
+      entry.seen.set(key, complexity);
+    }
+    return complexity;
+  }
+}
+
+/** The variables a document passes to page-size arguments, the only ones the estimate reads. */
+export function complexityInputs(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument: (argument) => {
+      if (!(COMPLEXITY_ARGUMENTS as readonly string[]).includes(argument.name.value)) return;
+      visit(argument.value, {
+        Variable: (variable) => {
+          names.add(variable.name.value);
+        },
+      });
+    },
+  });
+  return [...names].sort();
 }

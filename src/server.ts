@@ -1,4 +1,5 @@
 import type { RequestListener } from 'node:http';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
@@ -136,6 +137,9 @@ export function createServer({
         endpoint: '/ready',
         check: async () => !draining && (await databaseAnswers()),
       }),
+      // Executes each document through JavaScript compiled for it once (graphql-jit), instead of
+      // walking the selection anew for every item of every request; see bench/README.md for what it saves.
+      useGraphQlJit(),
     ],
   });
 

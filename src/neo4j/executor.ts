@@ -191,12 +191,11 @@ export class Executor {
     parameters: CypherParameters,
     mode: SessionMode,
   ): Promise<Row[]> {
-    const result = await this.inSession(mode, (session, config) => {
-      const query = (tx: ManagedTransaction) => tx.run<Row>(cypher, parameters);
-      return mode === neo4j.session.READ
-        ? session.executeRead(query, config)
-        : session.executeWrite(query, config);
-    });
+    const result = await this.inSession(mode, (session, config, deadline) =>
+      mode === neo4j.session.READ
+        ? autoCommitRead<Row>(session, cypher, parameters, config, deadline)
+        : session.executeWrite((tx: ManagedTransaction) => tx.run<Row>(cypher, parameters), config),
+    );
     return result.records.map((record) => record.toObject());
   }
 
@@ -259,6 +258,32 @@ export class Executor {
       'DATABASE_UNAVAILABLE',
       `The database did not answer within ${this.timeoutMs} ms; try again in a few seconds.`,
     );
+  }
+}
+
+/** Attempts of one read before its error stands; the driver's transaction functions retry likewise. */
+const READ_ATTEMPTS = 3;
+
+/**
+ * One read statement as an auto-commit transaction: RUN and PULL leave in one write and nothing
+ * follows, one round trip where a transaction function takes two (BEGIN, RUN and PULL, then
+ * COMMIT), and one less socket write for both processes. A read is idempotent, so what the driver
+ * would retry (a lost connection, a cluster member leaving) is retried here too, before the deadline.
+ */
+async function autoCommitRead<Row extends RecordShape>(
+  session: Session,
+  cypher: string,
+  parameters: CypherParameters,
+  config: TransactionConfig,
+  deadline: number,
+) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await session.run<Row>(cypher, parameters, config);
+    } catch (error) {
+      if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error) || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
   }
 }
 

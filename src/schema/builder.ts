@@ -11,6 +11,12 @@ import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
  * Configures the builder, its plugins and the custom scalars; defines no object types. Fields, edges and nodes are non-null
  * unless a field says otherwise. Global IDs: ./global-id.ts.
  */
+/**
+ * The only arguments the cost estimate reads (page sizes). src/limits.ts caches each document's
+ * estimate by the values of the variables passed to them, so a new one must be added here.
+ */
+export const COMPLEXITY_ARGUMENTS = ['first', 'limit'] as const;
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
@@ -28,8 +34,8 @@ export const builder = new SchemaBuilder<{
     defaultListMultiplier: 10,
     fieldComplexity: (args, _ctx, field) => {
       if (field.name === 'edges') return { field: 0, multiplier: 1 };
-      const size =
-        typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
+      const [first, limit] = COMPLEXITY_ARGUMENTS.map((name) => args[name]);
+      const size = typeof first === 'number' ? first : typeof limit === 'number' ? limit : undefined;
       return size === undefined ? 1 : { field: 1, multiplier: Math.max(1, size) };
     },
     // The limit is checked while validating (src/limits.ts), on the document the client sent.
