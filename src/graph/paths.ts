@@ -91,6 +91,11 @@ export class PathRepository {
    * The entities within `depth` hops of `key`, nearest first (one shortest path per reachable node,
    * a breadth-first search), at most `limit` of them counting the centre, and every relationship
    * among them.
+   *
+   * Each hop checks the :Entity label of the node it reaches only (the node it leaves was checked
+   * when it was reached, or is the centre). The entities are projected one row each after an
+   * UNWIND, which Neo4j plans as one RollUpApply for their citations instead of a nested plan per
+   * list element; UNWIND keeps the list's order, so collect keeps nearest first.
    */
   async subgraph(
     key: string,
@@ -107,20 +112,23 @@ export class PathRepository {
     }>(
       `MATCH (c:Entity {key: $key})
        CALL (c) {
-         MATCH p = ANY SHORTEST (c)((:Entity)-[:${types}]-(:Entity)){1,${hops}}(n:Entity)
+         MATCH p = ANY SHORTEST (c)(()-[:${types}]-(:Entity)){1,${hops}}(n:Entity)
          WHERE n <> c AND ($entityTypes IS NULL OR n.type IN $entityTypes)
          WITH n, length(p) AS distance ORDER BY distance, n.key LIMIT toInteger($limit)
          RETURN collect(n) AS others
        }
-       WITH c, others[0..toInteger($limit) - 1] AS kept, size(others) >= $limit AS truncated
-       WITH [c] + kept AS nodes, truncated
+       WITH [c] + others[0..toInteger($limit) - 1] AS nodes, size(others) >= $limit AS truncated
        CALL (nodes) {
          UNWIND nodes AS a
          MATCH (a)-[r:${types}]->(b)
          WHERE b IN nodes
          RETURN collect(${relationshipProjection('r')}) AS relationships
        }
-       RETURN [n IN nodes | ${entityProjection('n')}] AS nodes, relationships, truncated`,
+       CALL (nodes) {
+         UNWIND nodes AS n
+         RETURN collect(${entityProjection('n')}) AS entities
+       }
+       RETURN entities AS nodes, relationships, truncated`,
       { key, limit, entityTypes: filter.entityTypes ?? null },
     );
     const row = rows[0];
