@@ -22,8 +22,8 @@ export const BOUNDS: Record<string, number> = {
   '1 entity by key': 100, // measured 50
   '2 search, 10 hits': 900, // measured 423
   '3 entity + 1-hop': 2_200, // measured 1 071 (2 queries)
-  '4 2-hop subgraph <=100': 14_400, // measured 7 192
-  '5 shortest path': 11_700, // measured 5 831 (reachable and unreachable pairs)
+  '4 2-hop subgraph <=100': 14_500, // measured 5 300-7 238 over fresh loads (7 700 before 2026-12)
+  '5 shortest path': 2_100, // measured 897-1 032 over fresh loads, reachable and unreachable pairs (5 861 with SHORTEST 1)
   '6 nested page (N+1)': 37_000, // measured 18 451 (4 queries)
   '7 deep cursor page': 2_200, // measured 1 016
 };

@@ -1,23 +1,23 @@
 /**
  * CPU profile of our server answering one shape in-process, sequentially (a profiling aid):
  *   npx tsx bench/profile-ours.ts 1 [requests]
- * Needs the bench Neo4j running (reads its credentials); prints the hottest functions by self time.
+ * Needs the bench Neo4j running (BENCH_NEO4J: its port and credentials); prints the hottest functions by self time.
  */
 import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
-import { fromRoot } from '../src/project-root.ts';
 import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/server.ts';
+import { BENCH_NEO4J } from './neo4j.ts';
 import { SHAPES } from './shapes.ts';
 
 const shape = SHAPES.find((s) => s.name.startsWith(`${process.argv[2] ?? '1'} `));
 if (!shape) throw new Error('usage: profile-ours.ts <shape number> [requests]');
 const requests = Number(process.argv[3] ?? 1000);
-const { password } = JSON.parse(readFileSync(fromRoot('.neo4j', 'bench', 'credentials.json'), 'utf8')) as {
+const { password } = JSON.parse(readFileSync(`${BENCH_NEO4J.dir}/credentials.json`, 'utf8')) as {
   password: string;
 };
-const driver = createDriver({ uri: 'bolt://127.0.0.1:7690', username: 'neo4j', password });
+const driver = createDriver({ uri: `bolt://127.0.0.1:${BENCH_NEO4J.boltPort}`, username: 'neo4j', password });
 // Response cache off: the loop below repeats 50 parameter sets, which the cache would answer from
 // memory, profiling a hash lookup instead of the resolvers and queries (see servers/ours.ts).
 const server = createServer({

@@ -1,13 +1,13 @@
 /** PROFILEs one Cypher statement on the running bench Neo4j (read-only aid): npx tsx bench/try-cypher.ts file.cypher '{"p":1}' */
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
-import { fromRoot } from '../src/project-root.ts';
+import { BENCH_NEO4J } from './neo4j.ts';
 import { inspect } from './plan-check.ts';
 
-const { password } = JSON.parse(readFileSync(fromRoot('.neo4j', 'bench', 'credentials.json'), 'utf8')) as {
+const { password } = JSON.parse(readFileSync(`${BENCH_NEO4J.dir}/credentials.json`, 'utf8')) as {
   password: string;
 };
-const driver = neo4j.driver('bolt://127.0.0.1:7690', neo4j.auth.basic('neo4j', password), {
+const driver = neo4j.driver(`bolt://127.0.0.1:${BENCH_NEO4J.boltPort}`, neo4j.auth.basic('neo4j', password), {
   disableLosslessIntegers: true,
 });
 const cypher = readFileSync(process.argv[2] as string, 'utf8');

@@ -444,6 +444,25 @@ describe('shortestPath', () => {
     }
   });
 
+  it('passes only through the entity types asked for, taking a longer path when the shortest does not fit', async () => {
+    type Hops = { length: number; nodes: { key: string; type: string }[] };
+    const data = await graphqlData<{ any: Hops; typed: Hops | null }>(
+      server,
+      `{ any: shortestPath(fromKey: "brand:china-cuihong-plum-hometown", toKey: "product:cuihong-plum") { length nodes { key type } }
+         typed: shortestPath(fromKey: "brand:china-cuihong-plum-hometown", toKey: "product:cuihong-plum", entityTypes: [DISTRICT, INDUSTRY]) {
+           length nodes { key type } } }`,
+    );
+    // The shortest way is through an entity of another type (the 2018 award event concerns both).
+    expect(data.any.length).toBe(2);
+    expect(['DISTRICT', 'INDUSTRY']).not.toContain(data.any.nodes[1]?.type);
+    // Through the district and an industry it takes a hop more, and that path is found.
+    expect(data.typed?.length).toBe(3);
+    expect(data.typed?.nodes[0]?.key).toBe('brand:china-cuihong-plum-hometown');
+    expect(data.typed?.nodes[3]?.key).toBe('product:cuihong-plum');
+    for (const node of data.typed?.nodes.slice(1, -1) ?? [])
+      expect(['DISTRICT', 'INDUSTRY']).toContain(node.type);
+  });
+
   it('rejects an unknown key and an out-of-range maxHops with BAD_USER_INPUT', async () => {
     const unknown = await graphql(
       server,

@@ -42,8 +42,17 @@ export class PathRepository {
   // (so restoring it is complete) but loses the label, and no path may pass through it.
 
   /**
-   * One shortest path ignoring direction, found by Cypher 5's SHORTEST. With `entityTypes`, the
-   * nodes between the two ends must be of those types.
+   * One shortest path ignoring direction. With `entityTypes`, the nodes between the two ends must be
+   * of those types: a path through another type is not a candidate, so a longer path that fits is
+   * found (the predicate is part of the search, not a filter on the one path found).
+   *
+   * `shortestPath()` rather than Cypher 5's `SHORTEST 1`: with every condition an all-nodes
+   * predicate, Neo4j 5.26 runs it as a bidirectional breadth-first search that checks them while
+   * expanding, and it cost a quarter of the db hits and two thirds of the Neo4j CPU of `SHORTEST 1`
+   * on the benchmark's pairs, reachable and unreachable (bench/README.md). A `WHERE` on
+   * `SHORTEST 1` is applied after the one path is chosen, so it also returned no path whenever that
+   * path crossed another type. `shortestPath()` refuses equal ends (the resolver answers those
+   * itself), hence `a <> b`.
    */
   async shortest(from: string, to: string, maxHops: number, filter: TraversalFilter): Promise<PathResult> {
     const hops = hopBound(maxHops, 10);
@@ -57,8 +66,9 @@ export class PathRepository {
       `OPTIONAL MATCH (a:Entity {key: $from})
        OPTIONAL MATCH (b:Entity {key: $to})
        OPTIONAL CALL (a, b) {
-         MATCH p = SHORTEST 1 (a)((:Entity)-[:${types}]-(:Entity)){1,${hops}}(b)
-         WHERE $entityTypes IS NULL OR all(n IN nodes(p)[1..-1] WHERE n.type IN $entityTypes)
+         WITH a, b WHERE a <> b
+         MATCH p = shortestPath((a)-[:${types}*1..${hops}]-(b))
+         WHERE all(n IN nodes(p) WHERE n:Entity AND ($entityTypes IS NULL OR n = a OR n = b OR n.type IN $entityTypes))
          RETURN [n IN nodes(p) | ${entityProjection('n')}] AS nodes,
                 [r IN relationships(p) | ${relationshipProjection('r')}] AS relationships
        }
@@ -81,6 +91,11 @@ export class PathRepository {
    * The entities within `depth` hops of `key`, nearest first (one shortest path per reachable node,
    * a breadth-first search), at most `limit` of them counting the centre, and every relationship
    * among them.
+   *
+   * Each hop checks the :Entity label of the node it reaches only (the node it leaves was checked
+   * when it was reached, or is the centre). The entities are projected one row each after an
+   * UNWIND, which Neo4j plans as one RollUpApply for their citations instead of a nested plan per
+   * list element; UNWIND keeps the list's order, so collect keeps nearest first.
    */
   async subgraph(
     key: string,
@@ -97,20 +112,23 @@ export class PathRepository {
     }>(
       `MATCH (c:Entity {key: $key})
        CALL (c) {
-         MATCH p = ANY SHORTEST (c)((:Entity)-[:${types}]-(:Entity)){1,${hops}}(n:Entity)
+         MATCH p = ANY SHORTEST (c)(()-[:${types}]-(:Entity)){1,${hops}}(n:Entity)
          WHERE n <> c AND ($entityTypes IS NULL OR n.type IN $entityTypes)
          WITH n, length(p) AS distance ORDER BY distance, n.key LIMIT toInteger($limit)
          RETURN collect(n) AS others
        }
-       WITH c, others[0..toInteger($limit) - 1] AS kept, size(others) >= $limit AS truncated
-       WITH [c] + kept AS nodes, truncated
+       WITH [c] + others[0..toInteger($limit) - 1] AS nodes, size(others) >= $limit AS truncated
        CALL (nodes) {
          UNWIND nodes AS a
          MATCH (a)-[r:${types}]->(b)
          WHERE b IN nodes
          RETURN collect(${relationshipProjection('r')}) AS relationships
        }
-       RETURN [n IN nodes | ${entityProjection('n')}] AS nodes, relationships, truncated`,
+       CALL (nodes) {
+         UNWIND nodes AS n
+         RETURN collect(${entityProjection('n')}) AS entities
+       }
+       RETURN entities AS nodes, relationships, truncated`,
       { key, limit, entityTypes: filter.entityTypes ?? null },
     );
     const row = rows[0];
