@@ -3,7 +3,9 @@
  * `upsertEntity` and linking them with `addRelationship`, one client one write after another and
  * several at once, against the floor: the same effect on the graph (the entity with its citations;
  * the cited relationship) in one transaction each through the bare driver, with no GraphQL, no
- * checks, no lock and no change log. Runs on the seed-graph Neo4j (bench/neo4j.ts ensureSeed), on
+ * checks, no lock and no change log (bench/writes-floor.ts), timed behind bare node:http as the
+ * read shapes' floor is (`floor`), and called in the harness process itself (`driver`, no HTTP).
+ * Runs on the seed-graph Neo4j (bench/neo4j.ts ensureSeed), on
  * keys of its own prefix, removed before and after, so the other sections never see them.
  * Results in bench/results/writes.json.
  */
@@ -16,20 +18,18 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import type { Entity, Relationship } from '../src/domain/shapes.ts';
-import { entityProperties, relationshipProperties } from '../src/domain/storage.ts';
-import { ENTITY_TYPES } from '../src/domain/vocabulary.ts';
 import { fromRoot } from '../src/project-root.ts';
 import type { Timing } from './load.ts';
 import { type BenchDb, benchDriver, DATABASE, ensureSeed, log } from './neo4j.ts';
 import type { ChildStats } from './servers/child.ts';
 import { PORTS } from './systems.ts';
+import { FLOOR_RELATIONSHIP_TYPE, floorWriters } from './writes-floor.ts';
 
 /** The article every seed fact cites, and a sentence of it. */
 const SOURCE = 'qianjiang-2021-04-15';
 const QUOTE = '三联三促';
 /** Every key this section writes starts with this, so clean-up finds exactly its own. */
 const PREFIX = 'initiative:bench-write-';
-const RELATIONSHIP_TYPE = 'APPLIED_TO' as const;
 /** Concurrent writers in the concurrent cases. */
 export const WRITE_CONNECTIONS = 10;
 
@@ -45,13 +45,16 @@ export interface WriteMeasured {
   cpuMsPerWrite: number;
 }
 
-export interface WriteCase {
+export const WRITE_SYSTEMS = ['ours', 'floor', 'driver'] as const;
+export type WriteSystem = (typeof WRITE_SYSTEMS)[number];
+
+export interface WriteCase extends Record<WriteSystem, WriteMeasured> {
   name: string;
   connections: number;
-  ours: WriteMeasured;
-  floor: WriteMeasured;
-  /** ours p50 / floor p50: what the GraphQL layer, the checks, the lock and the change log add. */
+  /** ours p50 / floor p50: what our GraphQL layer, checks, lock and change log add over HTTP. */
   p50Ratio: number;
+  /** ours p50 / driver p50: the same, HTTP included. */
+  p50RatioDriver: number;
 }
 
 export interface WriteResults {
@@ -162,22 +165,20 @@ function pairFor(keys: string[], n: number): { from: string; to: string } {
 
 const relationshipFor = (pair: { from: string; to: string }): Relationship => ({
   ...pair,
-  type: RELATIONSHIP_TYPE,
+  type: FLOOR_RELATIONSHIP_TYPE,
   citation: { source: SOURCE, quote: QUOTE },
 });
 
-// Ours: the server in its own process (servers/ours-editor.ts), written to over HTTP as a client would.
+// Ours (servers/ours-editor.ts) and the floor over HTTP (servers/floor-writes.ts): each in its own process.
 
-interface OursServer {
+interface ChildServer {
   port: number;
-  child: ChildProcess;
   stats(): Promise<ChildStats>;
   stop(): Promise<void>;
 }
 
-async function startOurs(db: BenchDb, token: string): Promise<OursServer> {
-  const port = PORTS.ours;
-  const child = fork(fileURLToPath(new URL('./servers/ours-editor.ts', import.meta.url)), [], {
+async function startChild(file: string, port: number, db: BenchDb, token: string): Promise<ChildServer> {
+  const child: ChildProcess = fork(fileURLToPath(new URL(`./servers/${file}`, import.meta.url)), [], {
     execArgv: ['--import', 'tsx'],
     env: {
       ...process.env,
@@ -193,13 +194,12 @@ async function startOurs(db: BenchDb, token: string): Promise<OursServer> {
   const [message] = (await Promise.race([
     once(child, 'message'),
     once(child, 'exit').then(() => {
-      throw new Error('ours (editor) exited during start-up');
+      throw new Error(`${file} exited during start-up`);
     }),
   ])) as [{ type: string }];
-  if (message.type !== 'ready') throw new Error('ours (editor) did not start');
+  if (message.type !== 'ready') throw new Error(`${file} did not start`);
   return {
     port,
-    child,
     stats: async () => {
       child.send({ type: 'stats' });
       const [reply] = (await once(child, 'message')) as [{ stats: ChildStats }];
@@ -215,6 +215,18 @@ async function startOurs(db: BenchDb, token: string): Promise<OursServer> {
   };
 }
 
+async function post(port: number, path: string, body: object, headers: Record<string, string> = {}) {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+  if (!response.ok || json.errors || !json.data)
+    throw new Error(`HTTP ${response.status}: ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
+  return json.data;
+}
+
 const UPSERT = `mutation BenchUpsert($input: UpsertEntityInput!) {
   upsertEntity(input: $input) { entity { key version } change { seq } }
 }`;
@@ -222,52 +234,45 @@ const ADD_RELATIONSHIP = `mutation BenchAddRelationship($input: AddRelationshipI
   addRelationship(input: $input) { relationship { type } change { seq } }
 }`;
 
-function graphqlWriter(port: number, token: string) {
-  return async (query: string, input: object, field: string) => {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables: { input } }),
-    });
-    const json = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
-    if (!response.ok || json.errors || !json.data?.[field])
-      throw new Error(`HTTP ${response.status}: ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
+/** How each system makes the two writes. */
+interface Writer {
+  upsert(entity: Entity): Promise<unknown>;
+  addRelationship(relationship: Relationship): Promise<unknown>;
+  cpuMicros(): Promise<number>;
+}
+
+function oursWriter(server: ChildServer, token: string): Writer {
+  const mutate = async (query: string, input: object, field: string) => {
+    const data = await post(
+      server.port,
+      '/graphql',
+      { query, variables: { input } },
+      { authorization: `Bearer ${token}` },
+    );
+    if (!data[field]) throw new Error(`${field} answered ${JSON.stringify(data)}`);
+  };
+  return {
+    upsert: (entity) => mutate(UPSERT, entity, 'upsertEntity'),
+    addRelationship: (relationship) => mutate(ADD_RELATIONSHIP, relationship, 'addRelationship'),
+    cpuMicros: async () => (await server.stats()).cpuMicros,
   };
 }
 
-// Floor: the same effect on the graph, one statement in one write transaction, through the bare driver.
-
-function floorWriters(driver: Driver) {
-  const inTransaction = async (cypher: string, parameters: Record<string, unknown>) => {
-    const session = driver.session({ database: DATABASE });
-    try {
-      await session.executeWrite((tx) => tx.run(cypher, parameters));
-    } finally {
-      await session.close();
-    }
-  };
+function floorHttpWriter(server: ChildServer): Writer {
   return {
-    upsert: (entity: Entity) =>
-      // The label comes from the closed list of entity types.
-      inTransaction(
-        `MERGE (e:Entity {key: $key})
-         SET e:${ENTITY_TYPES[entity.type].label}, e += $props, e.version = coalesce(e.version, 0) + 1
-         WITH e
-         UNWIND range(0, size($citations) - 1) AS ordinal
-         MATCH (s:Source {key: $citations[ordinal].source})
-         CREATE (e)-[:CITED_IN {quote: $citations[ordinal].quote, ordinal: ordinal}]->(s)`,
-        { key: entity.key, props: entityProperties(entity), citations: entity.citations },
-      ),
-    addRelationship: (relationship: Relationship) =>
-      inTransaction(
-        `MATCH (a:Entity {key: $from}) MATCH (b:Entity {key: $to})
-         CREATE (a)-[r:${RELATIONSHIP_TYPE}]->(b) SET r = $props`,
-        {
-          from: relationship.from,
-          to: relationship.to,
-          props: relationshipProperties(relationship),
-        },
-      ),
+    upsert: (entity) => post(server.port, '/upsert', entity),
+    addRelationship: (relationship) => post(server.port, '/relationship', relationship),
+    cpuMicros: async () => (await server.stats()).cpuMicros,
+  };
+}
+
+function driverWriter(driver: Driver): Writer {
+  return {
+    ...floorWriters(driver, DATABASE),
+    cpuMicros: async () => {
+      const cpu = process.cpuUsage();
+      return cpu.user + cpu.system;
+    },
   };
 }
 
@@ -299,82 +304,76 @@ export async function benchWrites(timing: Timing, quick: boolean, failures: stri
   const token = randomBytes(24).toString('hex');
   const run = Date.now().toString(36);
   await cleanUp(driver);
-  const ours = await startOurs(db, token);
+  const children: ChildServer[] = [];
   const cases: WriteCase[] = [];
   try {
-    const write = graphqlWriter(ours.port, token);
-    const floor = floorWriters(driver);
-    const made = { ours: [] as string[], floor: [] as string[] };
-    const counters = { ours: 0, floor: 0 };
-    const harnessCpu = async () => {
-      const cpu = process.cpuUsage();
-      return cpu.user + cpu.system;
+    const ours = await startChild('ours-editor.ts', PORTS.ours, db, token);
+    children.push(ours);
+    const floor = await startChild('floor-writes.ts', PORTS.floor, db, token);
+    children.push(floor);
+    log(
+      `writes: ours (response cache on) and the floor up on the seed graph (ports ${ours.port}, ${floor.port})`,
+    );
+    const writers: Record<WriteSystem, Writer> = {
+      ours: oursWriter(ours, token),
+      floor: floorHttpWriter(floor),
+      driver: driverWriter(driver),
     };
-    const oursCpu = async () => (await ours.stats()).cpuMicros;
-    log(`writes: ours up on the seed graph (port ${ours.port}), with the response cache on`);
+    // Each system links only the entities it made itself.
+    const made: Record<WriteSystem, string[]> = { ours: [], floor: [], driver: [] };
+    const counters: Record<WriteSystem, number> = { ours: 0, floor: 0, driver: 0 };
 
-    const upserts = async (name: string, connections: number) => {
-      const key = (system: 'ours' | 'floor', n: number) => `${PREFIX}${run}-${system}-${n}`;
-      const measuredOurs = await time(
-        `${name} / ours`,
-        connections,
-        timing,
-        async (n) => {
-          await write(UPSERT, entityFor(key('ours', n), n), 'upsertEntity');
-          made.ours.push(key('ours', n));
-        },
-        () => counters.ours++,
-        oursCpu,
-        failures,
-      );
-      const measuredFloor = await time(
-        `${name} / floor`,
-        connections,
-        timing,
-        async (n) => {
-          await floor.upsert(entityFor(key('floor', n), n));
-          made.floor.push(key('floor', n));
-        },
-        () => counters.floor++,
-        harnessCpu,
-        failures,
-      );
-      cases.push(result(name, connections, measuredOurs, measuredFloor));
+    const measureCase = async (
+      name: string,
+      connections: number,
+      write: (system: WriteSystem, n: number) => Promise<void>,
+      next: (system: WriteSystem) => () => number,
+    ) => {
+      const measured = {} as Record<WriteSystem, WriteMeasured>;
+      for (const system of WRITE_SYSTEMS)
+        measured[system] = await time(
+          `${name} / ${system}`,
+          connections,
+          timing,
+          (n) => write(system, n),
+          next(system),
+          () => writers[system].cpuMicros(),
+          failures,
+        );
+      cases.push(result(name, connections, measured));
     };
-    const relationships = async (name: string, connections: number) => {
-      // Each system links the entities it made itself, from a fresh pair numbering per case.
-      const next = { ours: 0, floor: 0 };
-      const keys = { ours: [...made.ours], floor: [...made.floor] };
-      const measuredOurs = await time(
-        `${name} / ours`,
+    const upserts = (name: string, connections: number) =>
+      measureCase(
+        name,
         connections,
-        timing,
-        (n) => write(ADD_RELATIONSHIP, relationshipFor(pairFor(keys.ours, n)), 'addRelationship'),
-        () => next.ours++,
-        oursCpu,
-        failures,
+        async (system, n) => {
+          const key = `${PREFIX}${run}-${system}-${n}`;
+          await writers[system].upsert(entityFor(key, n));
+          made[system].push(key);
+        },
+        (system) => () => counters[system]++,
       );
-      const measuredFloor = await time(
-        `${name} / floor`,
+    const relationships = (name: string, connections: number) => {
+      const keys = { ours: [...made.ours], floor: [...made.floor], driver: [...made.driver] };
+      const numbers: Record<WriteSystem, number> = { ours: 0, floor: 0, driver: 0 };
+      return measureCase(
+        name,
         connections,
-        timing,
-        (n) => floor.addRelationship(relationshipFor(pairFor(keys.floor, n))),
-        () => next.floor++,
-        harnessCpu,
-        failures,
+        async (system, n) => {
+          await writers[system].addRelationship(relationshipFor(pairFor(keys[system], n)));
+        },
+        (system) => () => numbers[system]++,
       );
-      cases.push(result(name, connections, measuredOurs, measuredFloor));
     };
 
     await upserts('upsertEntity, sequential', 1);
     await upserts(`upsertEntity, ${WRITE_CONNECTIONS} at once`, WRITE_CONNECTIONS);
-    // Relationship pairs are made among disjoint sets per case (the second case starts past the first).
     await relationships('addRelationship, sequential', 1);
-    made.ours.reverse();
-    made.floor.reverse();
+    // Reversed, the pairs of the second case run the other way round: none repeats one of the first.
+    for (const keys of Object.values(made)) keys.reverse();
     await relationships(`addRelationship, ${WRITE_CONNECTIONS} at once`, WRITE_CONNECTIONS);
   } finally {
-    await ours.stop();
+    for (const child of children) await child.stop();
     await cleanUp(driver).catch((error: unknown) => log(`writes: clean-up failed: ${error}`));
     await driver.close();
   }
@@ -388,14 +387,13 @@ export async function benchWrites(timing: Timing, quick: boolean, failures: stri
   };
 }
 
-const result = (name: string, connections: number, ours: WriteMeasured, floor: WriteMeasured): WriteCase => ({
+const result = (name: string, connections: number, m: Record<WriteSystem, WriteMeasured>): WriteCase => ({
   name,
   connections,
-  ours,
-  floor,
-  p50Ratio: floor.p50 > 0 ? Number((ours.p50 / floor.p50).toFixed(2)) : 0,
+  ...m,
+  p50Ratio: m.floor.p50 > 0 ? Number((m.ours.p50 / m.floor.p50).toFixed(2)) : 0,
+  p50RatioDriver: m.driver.p50 > 0 ? Number((m.ours.p50 / m.driver.p50).toFixed(2)) : 0,
 });
-
 const f = (n: number, digits = 0) => n.toFixed(digits);
 const pad = (s: string, n: number) => s.padEnd(n);
 
@@ -407,15 +405,15 @@ export function printWrites(results: WriteResults): void {
   );
   console.log(
     `${pad('case', 32)}${pad('system', 7)}${pad('writes/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}` +
-      `${pad('max ms', 9)}${pad('cpu ms/write', 14)}ours/floor p50`,
+      `${pad('max ms', 9)}${pad('cpu ms/write', 14)}ours/floor, ours/driver p50`,
   );
   for (const c of results.cases) {
-    for (const system of ['ours', 'floor'] as const) {
+    for (const system of WRITE_SYSTEMS) {
       const m = c[system];
       console.log(
         `${pad(system === 'ours' ? c.name : '', 32)}${pad(system, 7)}${pad(f(m.rps, 1), 10)}` +
           `${pad(f(m.p50, 1), 9)}${pad(f(m.p99, 1), 9)}${pad(f(m.max, 1), 9)}${pad(f(m.cpuMsPerWrite, 2), 14)}` +
-          `${system === 'ours' ? f(c.p50Ratio, 2) : ''}`,
+          `${system === 'ours' ? `${f(c.p50Ratio, 2)}, ${f(c.p50RatioDriver, 2)}` : ''}`,
       );
     }
   }
@@ -423,7 +421,9 @@ export function printWrites(results: WriteResults): void {
 
 /** One line for the end of the run. */
 export const summarizeWrites = (results: WriteResults): string =>
-  `writes ours/floor p50: ${results.cases.map((c) => `${c.name} ${c.ours.p50}/${c.floor.p50} ms (x${f(c.p50Ratio, 2)})`).join(', ')}`;
+  `writes p50 ours/floor/driver: ${results.cases
+    .map((c) => `${c.name} ${c.ours.p50}/${c.floor.p50}/${c.driver.p50} ms (x${f(c.p50Ratio, 2)})`)
+    .join(', ')}`;
 
 /** bench/results/writes.json: its own file, like cache.json. */
 export function writeWriteResults(results: WriteResults): string {
