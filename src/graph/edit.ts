@@ -60,6 +60,12 @@ export interface EditSteps<Row, Result> {
     reserve?: boolean;
     projection?: (node: string) => string;
     takenBy?: LockLabel;
+    /**
+     * More nodes of the label this edit will write to (a relationship's other end), locked with
+     * the main one in key order: two edits locking each other's ends in turn would deadlock, and
+     * Neo4j's retry of a deadlocked transaction waits about a second.
+     */
+    also?: string[];
   };
   /** Refusals that depend on the locked node (deleted, wrong type, missing). */
   guard?(locked: Locked<Row>, tx: WriteTransaction): Promise<void> | void;
@@ -143,6 +149,7 @@ async function openEdit<Row>(
   const locking = lock
     ? `OPTIONAL CALL (replayed) {
          WITH replayed WHERE replayed IS NULL
+         ${lock.also?.length ? `CALL () { UNWIND $lockOrder AS lockKey MATCH (m:${lock.label} {key: lockKey}) SET m._lock = true REMOVE m._lock }` : ''}
          ${lockClause(lock.label, lock.reserve ?? false)}
          RETURN existed, n.version AS version, ${lock.projection ? lock.projection('n') : 'null'} AS row
        }`
@@ -161,7 +168,13 @@ async function openEdit<Row>(
      ${facts}
      ${locking}
      RETURN ${changeFields('replayed')} AS replayed, texts, existing, existed, version, row, ${taken} AS taken`,
-    { changeId, sources: check?.sources ?? [], keys: check?.keys ?? [], key: lock?.key ?? null },
+    {
+      changeId,
+      sources: check?.sources ?? [],
+      keys: check?.keys ?? [],
+      key: lock?.key ?? null,
+      lockOrder: [...new Set([lock?.key ?? '', ...(lock?.also ?? [])])].sort(),
+    },
   );
   if (!row) throw new Error('opening an edit returned no row');
   const existed = row.existed === true;

@@ -53,7 +53,8 @@ export class RelationshipRepository {
         problems: (known) => relationshipProblems(relationship, known),
       },
       // Relationships have no unique key to lock: edits of one entity's outgoing ones queue on it.
-      lock: { label: 'Entity', key: relationship.from },
+      // The other end is written too (Neo4j locks both ends), so it is locked with it, in order.
+      lock: { label: 'Entity', key: relationship.from, also: [relationship.to] },
       write: async (tx, _locked, record) => {
         const after = relationshipRow(relationship);
         // One statement: the write, unless the pair already has one of this type, with its change.
