@@ -151,16 +151,18 @@ const entityFor = (key: string, n: number): Entity => ({
 });
 
 /**
- * The n-th relationship among `count` entities made by the upserts: from entity n mod count to a
- * different one each round, so every pair is new and consecutive writes start at different entities.
+ * The n-th relationship among the entities the upserts made: from entity n mod count to the one
+ * `offset` further on, the offset growing by one each round, so every pair is new. Offsets start
+ * far from 1 so ten writers at once link unrelated entities: with offset 1, each one's end would
+ * be the next one's start, and every writer would queue on its neighbour's locks.
  */
-function pairFor(keys: string[], n: number): { from: string; to: string } {
+function pairFor(keys: string[], n: number, firstOffset: number): { from: string; to: string } {
   const count = keys.length;
   const round = Math.floor(n / count);
-  if (round >= count - 1)
-    throw new Error(`only ${count * (count - 1)} relationships among ${count} entities`);
+  const offset = firstOffset + round;
+  if (offset >= count) throw new Error(`ran out of new pairs among ${count} entities`);
   const from = n % count;
-  return { from: keys[from] as string, to: keys[(from + 1 + round) % count] as string };
+  return { from: keys[from] as string, to: keys[(from + offset) % count] as string };
 }
 
 const relationshipFor = (pair: { from: string; to: string }): Relationship => ({
@@ -353,14 +355,15 @@ export async function benchWrites(timing: Timing, quick: boolean, failures: stri
         },
         (system) => () => counters[system]++,
       );
-    const relationships = (name: string, connections: number) => {
+    const relationships = (name: string, connections: number, share: number) => {
       const keys = { ours: [...made.ours], floor: [...made.floor], driver: [...made.driver] };
       const numbers: Record<WriteSystem, number> = { ours: 0, floor: 0, driver: 0 };
       return measureCase(
         name,
         connections,
         async (system, n) => {
-          await writers[system].addRelationship(relationshipFor(pairFor(keys[system], n)));
+          const offset = Math.floor(keys[system].length / share);
+          await writers[system].addRelationship(relationshipFor(pairFor(keys[system], n, offset)));
         },
         (system) => () => numbers[system]++,
       );
@@ -368,10 +371,9 @@ export async function benchWrites(timing: Timing, quick: boolean, failures: stri
 
     await upserts('upsertEntity, sequential', 1);
     await upserts(`upsertEntity, ${WRITE_CONNECTIONS} at once`, WRITE_CONNECTIONS);
-    await relationships('addRelationship, sequential', 1);
-    // Reversed, the pairs of the second case run the other way round: none repeats one of the first.
-    for (const keys of Object.values(made)) keys.reverse();
-    await relationships(`addRelationship, ${WRITE_CONNECTIONS} at once`, WRITE_CONNECTIONS);
+    // Offsets from a half and from a quarter of the entities: the two cases never make the same pair.
+    await relationships('addRelationship, sequential', 1, 2);
+    await relationships(`addRelationship, ${WRITE_CONNECTIONS} at once`, WRITE_CONNECTIONS, 4);
   } finally {
     for (const child of children) await child.stop();
     await cleanUp(driver).catch((error: unknown) => log(`writes: clean-up failed: ${error}`));
