@@ -432,6 +432,11 @@ export function writeWriteResults(results: WriteResults): string {
   const dir = fromRoot('bench', 'results');
   mkdirSync(dir, { recursive: true });
   const path = `${dir}/writes.json`;
-  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+  // Number pairs on one line, as biome formats them (bench/report.ts does the same).
+  const text = JSON.stringify(results, null, 2).replace(
+    /\[\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+)\s+\]/g,
+    '[$1, $2]',
+  );
+  writeFileSync(path, `${text}\n`);
   return path;
 }
