@@ -23,6 +23,7 @@ import {
 } from './report.ts';
 import { request, SHAPES, type Shape, SYSTEMS, type System } from './shapes.ts';
 import { fetchData, type Running, startSystem } from './systems.ts';
+import { benchWrites, printWrites, summarizeWrites, writeWriteResults } from './writes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,11 +53,17 @@ const PROCESS_WARM_UP_S = 20;
 // --only takes shape numbers and `cache` (the response cache section); without it, everything runs.
 const only = values.only?.split(',').map((item) => item.trim());
 const shapeNumber = (shape: Shape) => shape.name.split(' ')[0] as string;
-const unknown = only?.filter((item) => item !== 'cache' && !SHAPES.some((s) => shapeNumber(s) === item));
+const SECTIONS = ['cache', 'writes'];
+const unknown = only?.filter(
+  (item) => !SECTIONS.includes(item) && !SHAPES.some((s) => shapeNumber(s) === item),
+);
 if (unknown?.length)
-  throw new Error(`--only: unknown ${unknown.join(', ')} (shape numbers 1-${SHAPES.length}, or cache)`);
+  throw new Error(
+    `--only: unknown ${unknown.join(', ')} (shape numbers 1-${SHAPES.length}, cache or writes)`,
+  );
 const shapes = only ? SHAPES.filter((s) => only.includes(shapeNumber(s))) : SHAPES;
 const cacheSection = !only || only.includes('cache');
+const writesSection = !only || only.includes('writes');
 const CHECKED_PARAMS = quick ? 15 : 40;
 
 const failures: string[] = [];
@@ -165,12 +172,24 @@ async function benchResponseCache(): Promise<{ path: string; results: CacheResul
   return { path: writeCacheResults(results), results };
 }
 
+async function benchWriteSection(): Promise<string> {
+  log('writes: upsertEntity and addRelationship, ours against the bare driver, on the seed graph');
+  try {
+    const results = await benchWrites(timing, quick, failures);
+    printWrites(results);
+    writeWriteResults(results);
+    return summarizeWrites(results);
+  } finally {
+    if (!values['keep-neo4j']) await stopSeedNeo4j();
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const loadBefore = loadAverage();
   log(
     `bench: ${shapes.length ? `${shapes.length} shapes at scales ${scales.join(', ')}` : 'no shapes'}` +
-      `${cacheSection ? ', response cache' : ''}; ${timing.runs} runs of ${timing.run} s after ${timing.warm} s warm-up` +
+      `${cacheSection ? ', response cache' : ''}${writesSection ? ', writes' : ''}; ${timing.runs} runs of ${timing.run} s after ${timing.warm} s warm-up` +
       `; load average ${loadBefore.toFixed(2)}`,
   );
   if (machineLoad(loadBefore).noisy) log(`WARNING: ${describeLoad(machineLoad(loadBefore))}`);
@@ -188,6 +207,10 @@ async function main(): Promise<void> {
         `${c.transport} ${c.off.rps.toFixed(0)} -> ${c.on.rps.toFixed(0)} req/s (x${speedup(c).toFixed(1)})`,
     );
     done.push(`response cache off -> on: ${cases.join(', ')}`);
+  }
+  if (writesSection) {
+    done.push(await benchWriteSection());
+    paths.push('bench/results/writes.json');
   }
   for (const failure of failures) console.error(`FAILED ${failure}`);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);

@@ -38,6 +38,17 @@ export const relationshipProperties = (r: Relationship) => ({
   source: r.citation.source,
 });
 
+/** The row a relationship written with relationshipProperties reads back as (relationshipProjection). */
+export const relationshipRow = (r: Relationship): RelationshipRow => ({
+  key: relationshipKey(r),
+  type: r.type,
+  from: r.from,
+  to: r.to,
+  date: r.date ?? null,
+  quote: r.citation.quote,
+  source: r.citation.source,
+});
+
 /** Properties of `:Statistic {key}`; its subject and citation are relationships. */
 export const statisticProperties = (s: Omit<Statistic, 'subject' | 'citation'> & { key: string }) => ({
   key: s.key,
@@ -146,12 +157,36 @@ export const statisticProjection = (s: string): string =>
 export const sourceProjection = (s: string): string =>
   `${s} { .key, .title, .subtitle, .section, .titleEn, .publishedOn, .page, editors: coalesce(${s}.editors, []), designers: coalesce(${s}.designers, []) }`;
 
-/** Citations come back unordered from a pattern comprehension; the seed order is kept in `ordinal`. */
+/**
+ * Citations come back unordered from a pattern comprehension; the seed order is kept in `ordinal`.
+ * The row is rebuilt in one field order, so the history's JSON of a row read back (an edit's
+ * `before`) is the same text as that of the row an edit wrote (the previous edit's `after`).
+ */
 export function orderCitations(
   row: EntityRow & { citations: (CitationRow & { ordinal?: number | null })[] },
-) {
-  row.citations = [...row.citations]
-    .sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0))
-    .map(({ quote, source }) => ({ source, quote }));
-  return row;
+): EntityRow {
+  return {
+    key: row.key,
+    type: row.type,
+    name: row.name,
+    nameEn: row.nameEn,
+    aliases: row.aliases,
+    kind: row.kind,
+    description: row.description,
+    descriptionEn: row.descriptionEn,
+    date: row.date,
+    version: row.version,
+    citations: [...row.citations]
+      .sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0))
+      .map(({ quote, source }) => ({ source, quote })),
+  };
 }
+
+/** The row an entity written with entityProperties and `version` reads back as (entityProjection). */
+export const entityRow = (e: Entity, version: number): EntityRow =>
+  orderCitations({
+    ...entityProperties(e),
+    key: e.key,
+    version,
+    citations: e.citations.map((citation, ordinal) => ({ ...citation, ordinal })),
+  });

@@ -24,40 +24,51 @@ export interface Edit {
   who: string;
 }
 
-/** A ChangeRow from change node `c`. */
-const CHANGE_FIELDS = 'c { .id, .seq, at: toString(c.at), .who, .mutation, .keys, .before, .after }';
+/** A ChangeRow from change node `c` (or whichever variable is named). */
+export const changeFields = (c = 'c') =>
+  `${c} { .id, .seq, at: toString(${c}.at), .who, .mutation, .keys, .before, .after }`;
+const CHANGE_FIELDS = changeFields();
 
-/** The change with this id, if its edit already committed (a retried transaction finds it). */
-export async function findChange(tx: WriteTransaction, id: string): Promise<ChangeRow | undefined> {
-  const row = await tx.row<{ change: ChangeRow }>(
-    `MATCH (c:Change {id: $id}) RETURN ${CHANGE_FIELDS} AS change`,
-    {
-      id,
-    },
-  );
-  return row?.change;
+/** What a change records besides who made it. */
+export interface ChangeRecord {
+  mutation: string;
+  keys: string[];
+  before: unknown;
+  after: unknown;
 }
 
-/** Appends to the history; the sequence node serialises changes into one total order. */
+/**
+ * Appends the change `$change` (from changeParameters) to the history, binding it to `change`;
+ * the sequence node serialises changes into one total order. A write can end its own statement
+ * with this clause, so the edit and its record take one round trip.
+ */
+export const RECORD_CHANGE = `MERGE (sequence:ChangeSequence {id: 'changes'})
+     SET sequence.value = coalesce(sequence.value, 0) + 1
+     CREATE (change:Change {id: $change.id, seq: sequence.value, at: datetime(), who: $change.who,
+                            mutation: $change.mutation, keys: $change.keys,
+                            before: $change.before, after: $change.after})`;
+
+/** The `$change` parameter of RECORD_CHANGE. */
+export function changeParameters(edit: Edit, record: ChangeRecord) {
+  return {
+    id: edit.changeId,
+    who: edit.who,
+    mutation: record.mutation,
+    keys: record.keys,
+    before: record.before == null ? null : JSON.stringify(record.before),
+    after: record.after == null ? null : JSON.stringify(record.after),
+  };
+}
+
+/** Appends to the history in a statement of its own. */
 export async function recordChange(
   tx: WriteTransaction,
   edit: Edit,
-  record: { mutation: string; keys: string[]; before: unknown; after: unknown },
+  record: ChangeRecord,
 ): Promise<ChangeRow> {
   const row = await tx.row<{ change: ChangeRow }>(
-    `MERGE (sequence:ChangeSequence {id: 'changes'})
-     SET sequence.value = coalesce(sequence.value, 0) + 1
-     CREATE (c:Change {id: $id, seq: sequence.value, at: datetime(), who: $who, mutation: $mutation, keys: $keys,
-                       before: $before, after: $after})
-     RETURN ${CHANGE_FIELDS} AS change`,
-    {
-      id: edit.changeId,
-      who: edit.who,
-      mutation: record.mutation,
-      keys: record.keys,
-      before: record.before == null ? null : JSON.stringify(record.before),
-      after: record.after == null ? null : JSON.stringify(record.after),
-    },
+    `${RECORD_CHANGE} RETURN ${changeFields('change')} AS change`,
+    { change: changeParameters(edit, record) },
   );
   if (!row) throw new Error('recording a change returned no row');
   return row.change;

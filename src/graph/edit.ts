@@ -1,7 +1,14 @@
 import { type KnownFacts, withoutSpaces } from '../domain/rules.ts';
 import { userError, validationError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
-import { type ChangeRow, type Edit, findChange, recordChange } from './change-log.ts';
+import {
+  type ChangeRecord,
+  type ChangeRow,
+  changeFields,
+  changeParameters,
+  type Edit,
+  recordChange,
+} from './change-log.ts';
 
 /**
  * The one template every edit of the graph follows, in one write transaction:
@@ -9,6 +16,11 @@ import { type ChangeRow, type Edit, findChange, recordChange } from './change-lo
  * The change id is chosen before the transaction, so a driver retry that finds its change already
  * committed answers with it instead of applying the edit twice. The aggregates' repositories
  * (entities.ts, relationships.ts, statistics.ts, sources.ts) describe only their own steps.
+ *
+ * Round trips are the cost of an edit (each waits on Neo4j and on a busy CPU), so replay, the
+ * facts the check needs, the lock and what the guard and version check read are one statement
+ * (openEdit), and a write may record its change in its own statement (RECORD_CHANGE): an upsert
+ * of an entity is two statements and the commit.
  */
 
 /** Nodes an edit can lock; the label comes from this closed list, never from input. */
@@ -20,7 +32,17 @@ export interface Locked<Row> {
   version: number | undefined;
   /** The node as it was, through the lock's projection. */
   row: Row | undefined;
+  /** Whether a node labelled `lock.takenBy` has the key (a deleted entity keeps its key). */
+  taken: boolean;
 }
+
+/**
+ * What the write step returns: what the change records (runEdit then records it in a statement of
+ * its own), or the change it already recorded in its write statement through `record`.
+ */
+export type Written<Result> =
+  | ({ result: Result } & Omit<ChangeRecord, 'mutation'>)
+  | { result: Result; change: ChangeRow };
 
 export interface EditSteps<Row, Result> {
   mutation: string;
@@ -32,16 +54,32 @@ export interface EditSteps<Row, Result> {
    * The node to lock before reading it, so concurrent edits of one thing queue instead of each
    * acting on what it read. `reserve` creates a key nobody has yet (see lockClause).
    */
-  lock?: { label: LockLabel; key: string; reserve?: boolean; projection?: (node: string) => string };
+  lock?: {
+    label: LockLabel;
+    key: string;
+    reserve?: boolean;
+    projection?: (node: string) => string;
+    takenBy?: LockLabel;
+    /**
+     * More nodes of the label this edit will write to (a relationship's other end), locked with
+     * the main one in key order: two edits locking each other's ends in turn would deadlock, and
+     * Neo4j's retry of a deadlocked transaction waits about a second.
+     */
+    also?: string[];
+  };
   /** Refusals that depend on the locked node (deleted, wrong type, missing). */
   guard?(locked: Locked<Row>, tx: WriteTransaction): Promise<void> | void;
   /** Optimistic locking: the edit goes ahead only when the locked node is at this version. */
   expectedVersion?: number;
-  /** The write itself; returns what the change records and what the edit answers. */
+  /**
+   * The write itself; returns what the edit answers and what the change records, or the change.
+   * `record` gives the `$change` parameter for a statement that ends with RECORD_CHANGE.
+   */
   write(
     tx: WriteTransaction,
     locked: Locked<Row>,
-  ): Promise<{ keys: string[]; before: unknown; after: unknown; result: Result }>;
+    record: (record: Omit<ChangeRecord, 'mutation'>) => ReturnType<typeof changeParameters>,
+  ): Promise<Written<Result>>;
 }
 
 export async function runEdit<Row, Result extends object>(
@@ -50,21 +88,22 @@ export async function runEdit<Row, Result extends object>(
   steps: EditSteps<Row, Result>,
 ): Promise<Result & { change: ChangeRow }> {
   return executor.writeTransaction(async (tx) => {
-    const replayed = await findChange(tx, edit.changeId);
-    if (replayed) return { ...(await steps.replay(tx)), change: replayed };
+    const opened = await openEdit<Row>(tx, edit.changeId, steps);
+    if (opened.replayed) return { ...(await steps.replay(tx)), change: opened.replayed };
     if (steps.check) {
-      const known = await knownFacts(tx, steps.check.sources, steps.check.keys);
-      const problems = steps.check.problems(known);
+      const problems = steps.check.problems(opened.known);
       if (problems.length) throw validationError(problems);
     }
-    const locked: Locked<Row> = steps.lock
-      ? await lockNode<Row>(tx, steps.lock)
-      : { existed: false, version: undefined, row: undefined };
+    const { locked } = opened;
     await steps.guard?.(locked, tx);
     if (steps.expectedVersion !== undefined && steps.lock) {
       checkVersion(steps.lock.key, locked.existed ? locked.version : undefined, steps.expectedVersion);
     }
-    const { result, ...record } = await steps.write(tx, locked);
+    const written = await steps.write(tx, locked, (record) =>
+      changeParameters(edit, { mutation: steps.mutation, ...record }),
+    );
+    if ('change' in written) return { ...written.result, change: written.change };
+    const { result, ...record } = written;
     const change = await recordChange(tx, edit, { mutation: steps.mutation, ...record });
     return { ...result, change };
   });
@@ -83,18 +122,75 @@ const lockClause = (label: LockLabel, reserve: boolean) =>
        SET n._lock = true REMOVE n._lock, n._reserved`
     : `MATCH (n:${label} {key: $key}) WITH n, true AS existed SET n._lock = true REMOVE n._lock`;
 
-/** Locks and reads in one statement, so two editors cannot both pass a check on what they read. */
-async function lockNode<Row>(
+interface Opened<Row> {
+  replayed: ChangeRow | undefined;
+  known: KnownFacts;
+  locked: Locked<Row>;
+}
+
+/**
+ * The edit's first statement: its change if it already committed; else the cited sources' texts
+ * and which referenced keys exist (for the domain rules), the lock, and the locked node's version,
+ * row and whether its key is taken. The lock is skipped for a replay, which must change nothing;
+ * it is taken before the rules run, which costs nothing when they refuse: the rollback releases it
+ * (and a reserved key with it). Locks and reads in one statement, so two editors cannot both pass
+ * a check on what they read.
+ */
+async function openEdit<Row>(
   tx: WriteTransaction,
-  { label, key, reserve = false, projection }: NonNullable<EditSteps<Row, object>['lock']>,
-): Promise<Locked<Row>> {
-  const row = await tx.row<{ existed: boolean; version: number | null; row: Row | null }>(
-    `${lockClause(label, reserve)}
-     RETURN existed, n.version AS version, ${projection ? projection('n') : 'null'} AS row`,
-    { key },
+  changeId: string,
+  { check, lock }: Pick<EditSteps<Row, object>, 'check' | 'lock'>,
+): Promise<Opened<Row>> {
+  const facts = check
+    ? `CALL () { MATCH (s:Source) WHERE s.key IN $sources RETURN collect([s.key, s.text]) AS texts }
+       CALL () { MATCH (e:Entity) WHERE e.key IN $keys RETURN collect(e.key) AS existing }`
+    : 'WITH replayed, [] AS texts, [] AS existing';
+  // Labels come from the closed LockLabel list, never from input.
+  const locking = lock
+    ? `OPTIONAL CALL (replayed) {
+         WITH replayed WHERE replayed IS NULL
+         ${lock.also?.length ? `CALL () { UNWIND $lockOrder AS lockKey MATCH (m:${lock.label} {key: lockKey}) SET m._lock = true REMOVE m._lock }` : ''}
+         ${lockClause(lock.label, lock.reserve ?? false)}
+         RETURN existed, n.version AS version, ${lock.projection ? lock.projection('n') : 'null'} AS row
+       }`
+    : 'WITH *, false AS existed, null AS version, null AS row';
+  const taken = lock?.takenBy ? `EXISTS { MATCH (:${lock.takenBy} {key: $key}) }` : 'false';
+  const row = await tx.row<{
+    replayed: ChangeRow | null;
+    texts: [string, string | null][];
+    existing: string[];
+    existed: boolean | null;
+    version: number | null;
+    row: Row | null;
+    taken: boolean;
+  }>(
+    `OPTIONAL MATCH (replayed:Change {id: $changeId})
+     ${facts}
+     ${locking}
+     RETURN ${changeFields('replayed')} AS replayed, texts, existing, existed, version, row, ${taken} AS taken`,
+    {
+      changeId,
+      sources: check?.sources ?? [],
+      keys: check?.keys ?? [],
+      key: lock?.key ?? null,
+      lockOrder: [...new Set([lock?.key ?? '', ...(lock?.also ?? [])])].sort(),
+    },
   );
-  if (!row?.existed) return { existed: false, version: undefined, row: undefined };
-  return { existed: true, version: Number(row.version ?? 0), row: row.row ?? undefined };
+  if (!row) throw new Error('opening an edit returned no row');
+  const existed = row.existed === true;
+  return {
+    replayed: row.replayed ?? undefined,
+    known: {
+      sourceTexts: new Map(row.texts.map(([key, text]) => [key, withoutSpaces(text ?? '')])),
+      entityKeys: new Set(row.existing),
+    },
+    locked: {
+      existed,
+      version: existed ? Number(row.version ?? 0) : undefined,
+      row: existed ? (row.row ?? undefined) : undefined,
+      taken: row.taken,
+    },
+  };
 }
 
 function checkVersion(key: string, current: number | undefined, expected: number) {
@@ -106,18 +202,4 @@ function checkVersion(key: string, current: number | undefined, expected: number
       : `"${key}" is at version ${current}, not ${expected}: someone else changed it. Reload and try again.`,
     { currentVersion: current ?? null },
   );
-}
-
-/** What the domain rules need to know: the cited sources' texts and which keys exist. */
-async function knownFacts(tx: WriteTransaction, sources: string[], keys: string[]): Promise<KnownFacts> {
-  const row = await tx.row<{ texts: [string, string | null][]; existing: string[] }>(
-    `CALL () { MATCH (s:Source) WHERE s.key IN $sources RETURN collect([s.key, s.text]) AS texts }
-     CALL () { MATCH (e:Entity) WHERE e.key IN $keys RETURN collect(e.key) AS existing }
-     RETURN texts, existing`,
-    { sources, keys },
-  );
-  return {
-    sourceTexts: new Map((row?.texts ?? []).map(([key, text]) => [key, withoutSpaces(text ?? '')])),
-    entityKeys: new Set(row?.existing ?? []),
-  };
 }

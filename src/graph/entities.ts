@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { entityProblems } from '../domain/rules.ts';
 import type { Entity } from '../domain/shapes.ts';
 import {
@@ -5,6 +6,7 @@ import {
   type EntityRow,
   entityProjection,
   entityProperties,
+  entityRow,
   orderCitations,
   type RelationshipRow,
   relationshipProjection,
@@ -18,7 +20,7 @@ import {
 import { badInput, userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import { inKeyOrder, type Page } from './batches.ts';
-import type { Edit } from './change-log.ts';
+import { type ChangeRow, changeFields, type Edit, RECORD_CHANGE } from './change-log.ts';
 import { runEdit } from './edit.ts';
 import { luceneQuery } from './search-query.ts';
 
@@ -172,7 +174,10 @@ export class EntityRepository {
     });
   }
 
-  /** Creates an entity, or replaces it as a whole (citations included); its type never changes. */
+  /**
+   * Creates an entity, or replaces it as a whole (citations included); its type never changes.
+   * Two statements: openEdit's, then the write, its citations, the read-back and the change in one.
+   */
   upsert(entity: Entity, expectedVersion: number | undefined, edit: Edit) {
     return runEdit<EntityRow, { entity: EntityRow | null }>(this.executor, edit, {
       mutation: 'upsertEntity',
@@ -182,9 +187,15 @@ export class EntityRepository {
         keys: [],
         problems: (known) => entityProblems(entity, known),
       },
-      lock: { label: 'Entity', key: entity.key, reserve: true, projection: entityProjection },
-      guard: async ({ existed, row }, tx) => {
-        if (!existed && (await isDeleted(tx, entity.key))) {
+      lock: {
+        label: 'Entity',
+        key: entity.key,
+        reserve: true,
+        projection: entityProjection,
+        takenBy: 'DeletedEntity',
+      },
+      guard: ({ existed, row, taken }) => {
+        if (!existed && taken) {
           throw userError(
             'CONFLICT',
             `"${entity.key}" is deleted; restore it with restoreEntity before editing it.`,
@@ -195,28 +206,38 @@ export class EntityRepository {
         }
       },
       expectedVersion,
-      write: async (tx, { row }) => {
+      write: async (tx, { existed, version, row }, record) => {
+        const before = row ? orderCitations(row) : null;
+        // What the entity reads back as once written: recorded as the change's `after` in the
+        // write's own statement, and checked against the read-back before anything commits.
+        const after = entityRow(entity, (existed ? (version ?? 0) : 0) + 1);
         // The label comes from the closed list of entity types, checked by the entity's shape.
-        await tx.update(
-          `MERGE (e:Entity {key: $key})
+        const written = await tx.row<{ entity: EntityRow; change: ChangeRow }>(
+          `MATCH (e:Entity {key: $key})
            REMOVE e:${ALL_ENTITY_LABELS}
            SET e:${ENTITY_TYPES[entity.type].label}, e += $props, e.version = coalesce(e.version, 0) + 1
            WITH e
-           OPTIONAL MATCH (e)-[old:CITED_IN]->(:Source)
-           DELETE old`,
-          { key: entity.key, props: entityProperties(entity) },
+           CALL (e) { MATCH (e)-[old:CITED_IN]->(:Source) DELETE old }
+           CALL (e) {
+             UNWIND range(0, size($citations) - 1) AS ordinal
+             WITH ordinal, $citations[ordinal] AS citation
+             MATCH (s:Source {key: citation.source})
+             CREATE (e)-[:CITED_IN {quote: citation.quote, ordinal: ordinal}]->(s)
+           }
+           ${RECORD_CHANGE}
+           RETURN ${entityProjection('e')} AS entity, ${changeFields('change')} AS change`,
+          {
+            key: entity.key,
+            props: entityProperties(entity),
+            citations: entity.citations,
+            change: record({ keys: [entity.key], before, after }),
+          },
         );
-        await tx.update(
-          `MATCH (e:Entity {key: $key})
-           UNWIND range(0, size($citations) - 1) AS ordinal
-           WITH e, $citations[ordinal] AS citation, ordinal
-           MATCH (s:Source {key: citation.source})
-           CREATE (e)-[:CITED_IN {quote: citation.quote, ordinal: ordinal}]->(s)`,
-          { key: entity.key, citations: entity.citations },
-        );
-        const after = await readEntity(tx, entity.key);
-        const before = row ? orderCitations(row) : null;
-        return { keys: [entity.key], before, after, result: { entity: after } };
+        if (!written) throw new Error(`upsert of ${entity.key} found no locked entity`);
+        const stored = orderCitations(written.entity);
+        if (!isDeepStrictEqual(stored, after))
+          throw new Error(`upsert of ${entity.key} read back otherwise than written`);
+        return { result: { entity: stored }, change: written.change };
       },
     });
   }
@@ -279,12 +300,4 @@ export async function readEntity(tx: WriteTransaction, key: string): Promise<Ent
     { key },
   );
   return row ? orderCitations(row.entity) : null;
-}
-
-async function isDeleted(tx: WriteTransaction, key: string): Promise<boolean> {
-  const row = await tx.row<{ deleted: boolean }>(
-    'MATCH (e:DeletedEntity {key: $key}) RETURN count(e) > 0 AS deleted',
-    { key },
-  );
-  return row?.deleted === true;
 }

@@ -1,11 +1,17 @@
+import { isDeepStrictEqual } from 'node:util';
 import { relationshipProblems } from '../domain/rules.ts';
 import { type Relationship, type RelationshipIdentity, relationshipKey } from '../domain/shapes.ts';
-import { type RelationshipRow, relationshipProjection, relationshipProperties } from '../domain/storage.ts';
+import {
+  type RelationshipRow,
+  relationshipProjection,
+  relationshipProperties,
+  relationshipRow,
+} from '../domain/storage.ts';
 import { relationshipPattern } from '../domain/vocabulary.ts';
 import { userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import { inKeyOrder } from './batches.ts';
-import type { Edit } from './change-log.ts';
+import { type ChangeRow, changeFields, type Edit, RECORD_CHANGE } from './change-log.ts';
 import { runEdit } from './edit.ts';
 
 /** A relationship's identity is its typed pair: `from|TYPE|to`. */
@@ -47,23 +53,34 @@ export class RelationshipRepository {
         problems: (known) => relationshipProblems(relationship, known),
       },
       // Relationships have no unique key to lock: edits of one entity's outgoing ones queue on it.
-      lock: { label: 'Entity', key: relationship.from },
-      write: async (tx) => {
-        if (await readRelationship(tx, relationship))
-          throw userError('CONFLICT', `The relationship ${relationshipKey(relationship)} already exists.`);
+      // The other end is written too (Neo4j locks both ends), so it is locked with it, in order.
+      lock: { label: 'Entity', key: relationship.from, also: [relationship.to] },
+      write: async (tx, _locked, record) => {
+        const after = relationshipRow(relationship);
+        // One statement: the write, unless the pair already has one of this type, with its change.
         // The type is a value of the closed vocabulary, checked by the relationship's shape.
-        await tx.update(
+        const written = await tx.row<{ relationship: RelationshipRow; change: ChangeRow }>(
           `MATCH (a:Entity {key: $from}) MATCH (b:Entity {key: $to})
-           CREATE (a)-[r:${relationshipPattern([relationship.type])}]->(b) SET r = $props`,
-          { from: relationship.from, to: relationship.to, props: relationshipProperties(relationship) },
+           WHERE NOT EXISTS { (a)-[:${relationshipPattern([relationship.type])}]->(b) }
+           CREATE (a)-[r:${relationshipPattern([relationship.type])}]->(b) SET r = $props
+           WITH r
+           ${RECORD_CHANGE}
+           RETURN ${relationshipProjection('r')} AS relationship, ${changeFields('change')} AS change`,
+          {
+            from: relationship.from,
+            to: relationship.to,
+            props: relationshipProperties(relationship),
+            change: record({ keys: [relationship.from, relationship.to], before: null, after }),
+          },
         );
-        const after = await readRelationship(tx, relationship);
-        return {
-          keys: [relationship.from, relationship.to],
-          before: null,
-          after,
-          result: { relationship: after },
-        };
+        if (!written) {
+          if (await readRelationship(tx, relationship))
+            throw userError('CONFLICT', `The relationship ${relationshipKey(relationship)} already exists.`);
+          throw userError('NOT_FOUND', `No entity has the key "${relationship.to}".`, { argument: 'to' });
+        }
+        if (!isDeepStrictEqual(written.relationship, after))
+          throw new Error(`relationship ${after.key} read back otherwise than written`);
+        return { result: { relationship: after }, change: written.change };
       },
     });
   }
