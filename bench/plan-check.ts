@@ -19,23 +19,23 @@ import { SHAPES } from './shapes.ts';
 
 /** Most database hits one request of each shape may cost on the 10k-entity synthetic graph. */
 export const BOUNDS: Record<string, number> = {
-  '1 entity by key': 100, // measured 50
+  '1 entity by key': 100, // measured 51
   '2 search, 10 hits': 900, // measured 423
-  '3 entity + 1-hop': 2_200, // measured 1 071 (2 queries)
+  '3 entity + 1-hop': 2_200, // measured 1 054 (1 query: the entity with its page)
   '4 2-hop subgraph <=100': 14_500, // measured 5 300-7 238 over fresh loads (7 700 before 2026-12)
   '5 shortest path': 2_100, // measured 897-1 032 over fresh loads, reachable and unreachable pairs (5 861 with SHORTEST 1)
-  '6 nested page (N+1)': 37_000, // measured 18 451 (4 queries)
-  '7 deep cursor page': 2_200, // measured 1 016
+  '6 nested page (N+1)': 36_500, // measured 18 204 (2 queries: the page with its level, then the neighbours')
+  '7 deep cursor page': 2_100, // measured 1 010
 };
 
 /** Queries one request of each shape sends: what the resolvers batch into (repository-shapes.ts). */
 export const ROUND_TRIPS: Record<string, number> = {
   '1 entity by key': 1,
   '2 search, 10 hits': 1,
-  '3 entity + 1-hop': 2,
+  '3 entity + 1-hop': 1,
   '4 2-hop subgraph <=100': 1,
   '5 shortest path': 1,
-  '6 nested page (N+1)': 4,
+  '6 nested page (N+1)': 2,
   '7 deep cursor page': 1,
 };
 

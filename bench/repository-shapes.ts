@@ -1,4 +1,5 @@
 import type { EntityRow } from '../src/domain/storage.ts';
+import type { Ask, RelationshipPage } from '../src/graph/asks.ts';
 import type { Repositories } from '../src/graph/repositories.ts';
 
 /**
@@ -9,6 +10,12 @@ import type { Repositories } from '../src/graph/repositories.ts';
 
 const entityFields = ({ citations, ...e }: EntityRow) => ({ ...e, citations: citations.map((c) => c.quote) });
 
+/** The asks the resolvers' lookahead finds in the shapes' selections (src/schema/lookahead.ts). */
+const page = (limit: number): Ask => ({
+  page: { direction: 'BOTH', types: null, entityTypes: null, skip: 0, limit },
+});
+const statistics: Ask = { statistics: { metric: null, year: null } };
+
 export const repositoryShapes = (
   repos: Repositories,
 ): Record<string, (q: URLSearchParams) => Promise<unknown>> => ({
@@ -17,37 +24,32 @@ export const repositoryShapes = (
     return entity ? entityFields(entity) : null;
   },
   '/search': async (q) => repos.entities.search(q.get('q') ?? '', undefined, 10),
+  // `entity` sees relationships(first: 50) and neighbors(first: 50), one ask, and answers it with the entity.
   '/around': async (q) => {
-    const [entity] = await repos.entities.byKeys([q.get('key') ?? '']);
-    if (!entity) return null;
-    const [around] = await repos.entities.relationshipPages([entity.key], {
-      direction: 'BOTH',
-      skip: 0,
-      limit: 50,
-    });
-    return { key: entity.key, name: entity.name, ...around };
+    const [found] = await repos.entities.byKeysAnswering([q.get('key') ?? ''], [{ ask: page(50) }]);
+    if (!found) return null;
+    return { key: found.entity.key, name: found.entity.name, ...(found.answers[0] as RelationshipPage) };
   },
   '/subgraph': async (q) => repos.paths.subgraph(q.get('key') ?? '', 2, 100, {}),
   '/path': async (q) => repos.paths.shortest(q.get('from') ?? '', q.get('to') ?? '', 6, {}),
+  // `entities` sees its nodes' statistics and neighbors(first: 10); the neighbours' statistics are
+  // the next level, one batch.
   '/page': async (q) => {
-    const page = await repos.entities.page('VILLAGE', 50, q.get('after') ?? undefined);
-    const keys = page.rows.map((row) => row.key);
-    const [stats, around] = await Promise.all([
-      repos.statistics.forSubjects(keys, {}),
-      repos.entities.relationshipPages(keys, { direction: 'BOTH', skip: 0, limit: 10 }),
+    const found = await repos.entities.page('VILLAGE', 50, q.get('after') ?? undefined, [
+      { ask: statistics },
+      { ask: page(10) },
     ]);
+    const around = found.answers.map((answers) => answers[1] as RelationshipPage);
     const neighbourKeys = [...new Set(around.flatMap((a) => a.items.map((item) => item.entity.key)))];
-    const neighbourStats = new Map(
-      (await repos.statistics.forSubjects(neighbourKeys, {})).map((s, i) => [neighbourKeys[i], s]),
-    );
-    return page.rows.map((row, i) => ({
+    const neighbourStats = await repos.entities.answer([{ ask: statistics, keys: neighbourKeys }]);
+    return found.rows.map((row, i) => ({
       key: row.key,
       name: row.name,
-      statistics: stats[i],
+      statistics: found.answers[i]?.[0],
       neighbors: around[i]?.items.map(({ entity }) => ({
         key: entity.key,
         name: entity.name,
-        statistics: neighbourStats.get(entity.key),
+        statistics: neighbourStats.get(entity.key)?.[0] ?? [],
       })),
     }));
   },

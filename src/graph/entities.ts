@@ -8,59 +8,65 @@ import {
   entityProperties,
   entityRow,
   orderCitations,
-  type RelationshipRow,
-  relationshipProjection,
 } from '../domain/storage.ts';
-import {
-  ENTITY_TYPES,
-  type EntityType,
-  type RelationshipType,
-  relationshipPattern,
-} from '../domain/vocabulary.ts';
+import { ENTITY_TYPES, type EntityType } from '../domain/vocabulary.ts';
 import { badInput, userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import { type Answer, type Ask, type Asked, askSubqueries, readAnswer } from './asks.ts';
 import { inKeyOrder, type Page } from './batches.ts';
 import { type ChangeRow, changeFields, type Edit, RECORD_CHANGE } from './change-log.ts';
 import { runEdit } from './edit.ts';
 import { luceneQuery } from './search-query.ts';
 
-/** Entities in Neo4j: reads (by key, paged, search, timeline, relationship pages) and the edits of an entity. */
+/** Entities in Neo4j: reads (by key, paged, search, timeline, what is asked of them) and the edits of an entity. */
 
-export type Direction = 'OUT' | 'IN' | 'BOTH';
-
-export interface RelationshipPageOptions {
-  direction: Direction;
-  types?: readonly RelationshipType[] | null;
-  entityTypes?: readonly EntityType[] | null;
-  skip: number;
-  limit: number;
+/** An entity found, with the answers to what was asked of it (./asks.ts), in the order asked. */
+export interface Answered {
+  entity: EntityRow;
+  answers: Answer[];
 }
-
-export interface RelationshipPage {
-  total: number;
-  items: { relationship: RelationshipRow; entity: EntityRow }[];
-}
-
-const PATTERNS: Record<Direction, (types: string) => string> = {
-  OUT: (types) => `(e)-[r:${types}]->(other:Entity)`,
-  IN: (types) => `(e)<-[r:${types}]-(other:Entity)`,
-  BOTH: (types) => `(e)-[r:${types}]-(other:Entity)`,
-};
 
 /** Entities: the reads of one or many, search and the timeline, and the three edits of an entity. */
 export class EntityRepository {
   constructor(private readonly executor: Executor) {}
 
   async byKeys(keys: readonly string[]): Promise<(EntityRow | undefined)[]> {
-    const rows = await this.executor.read<{ entity: EntityRow }>(
+    return (await this.byKeysAnswering(keys, [])).map((found) => found?.entity);
+  }
+
+  /** The entities with these keys, each with the answers to `asked` (one statement). */
+  async byKeysAnswering(keys: readonly string[], asked: readonly Asked[]): Promise<(Answered | undefined)[]> {
+    const asks = askSubqueries(asked);
+    const rows = await this.executor.read<{ entity: EntityRow; answers: unknown[] }>(
       `UNWIND $keys AS key
        MATCH (e:Entity {key: key})
-       RETURN ${entityProjection('e')} AS entity`,
-      { keys },
+       ${asks.cypher}
+       RETURN ${entityProjection('e')} AS entity, [${asks.columns}] AS answers`,
+      { keys, ...asks.params },
     );
     return inKeyOrder(
       keys,
-      rows.map(({ entity }) => [entity.key, orderCitations(entity)]),
+      rows.map((row) => [row.entity.key, answered(row, asked)]),
+    );
+  }
+
+  /**
+   * What was asked of each key (its ask's `keys`), in one statement: a whole level of a selection,
+   * whatever fields and parents the asks come from. Answers per key, in the order of `asked`.
+   */
+  async answer(asked: readonly (Asked & { keys: readonly string[] })[]): Promise<Map<string, Answer[]>> {
+    const keys = [...new Set(asked.flatMap((a) => a.keys))];
+    // An ask for every key of the statement needs no gate.
+    const asks = askSubqueries(asked.map((a) => (a.keys.length === keys.length ? { ask: a.ask } : a)));
+    const rows = await this.executor.read<{ key: string; answers: unknown[] }>(
+      `UNWIND $keys AS key
+       MATCH (e:Entity {key: key})
+       ${asks.cypher}
+       RETURN key, [${asks.columns}] AS answers`,
+      { keys, ...asks.params },
+    );
+    return new Map(
+      rows.map((row) => [row.key, row.answers.map((raw, i) => readAnswer(askAt(asked, i), raw))]),
     );
   }
 
@@ -73,24 +79,38 @@ export class EntityRepository {
     type: EntityType | undefined,
     first: number,
     after: string | undefined,
-  ): Promise<Page<EntityRow>> {
+    asked: readonly Asked[] = [],
+  ): Promise<Page<EntityRow> & { answers: Answer[][] }> {
     // The label comes from the closed list of entity types.
     const label = type ? ENTITY_TYPES[type].label : 'Entity';
     const seek = type
       ? 'MATCH (e:Entity) USING INDEX e:Entity(type, key) WHERE e.type = $type AND e.key > $after WITH e ORDER BY e.type, e.key'
       : 'MATCH (e:Entity) WHERE e.key > $after WITH e ORDER BY e.key';
-    const rows = await this.executor.read<{ total: number; entities: EntityRow[] }>(
-      `${seek} LIMIT toInteger($limit)
-       WITH collect(${entityProjection('e')}) AS entities
-       RETURN COUNT { (:${label}) } AS total, entities`,
+    const asks = askSubqueries(asked);
+    // One row past the page says whether another follows; only the page's own rows are projected and asked about.
+    const rows = await this.executor.read<{
+      total: number;
+      found: number;
+      page: { entity: EntityRow; answers: unknown[] }[];
+    }>(
+      `${seek} LIMIT toInteger($first) + 1
+       WITH collect(e) AS found
+       CALL (found) {
+         UNWIND found[..toInteger($first)] AS e
+         ${asks.cypher}
+         RETURN collect({ entity: ${entityProjection('e')}, answers: [${asks.columns}] }) AS page
+       }
+       RETURN COUNT { (:${label}) } AS total, size(found) AS found, page`,
       // '' sorts before every key, so the first page is the same query.
-      { type: type ?? null, after: after ?? '', limit: first + 1 },
+      { type: type ?? null, after: after ?? '', first, ...asks.params },
     );
-    const { total = 0, entities = [] } = rows[0] ?? {};
+    const { total = 0, found = 0, page = [] } = rows[0] ?? {};
+    const entities = page.map((row) => answered(row, asked));
     return {
-      rows: entities.slice(0, first).map(orderCitations),
+      rows: entities.map((row) => row.entity),
+      answers: entities.map((row) => row.answers),
       total,
-      hasNextPage: entities.length > first,
+      hasNextPage: found > first,
     };
   }
 
@@ -134,44 +154,6 @@ export class EntityRepository {
       { from: from ?? null, to: to ?? null },
     );
     return rows.map(({ entity }) => orderCitations(entity));
-  }
-
-  /** For each key: its relationships (with the entity at the other end), filtered and paged, in one query. */
-  async relationshipPages(
-    keys: readonly string[],
-    options: RelationshipPageOptions,
-  ): Promise<RelationshipPage[]> {
-    // Types come from the closed vocabulary (GraphQL enums), never from free text.
-    const pattern = PATTERNS[options.direction](relationshipPattern(options.types ?? undefined));
-    const rows = await this.executor.read<{ key: string; total: number; items: RelationshipPage['items'] }>(
-      `UNWIND $keys AS key
-       MATCH (e:Entity {key: key})
-       CALL (e) {
-         MATCH ${pattern}
-         WHERE $entityTypes IS NULL OR other.type IN $entityTypes
-         RETURN count(r) AS total
-       }
-       CALL (e) {
-         MATCH ${pattern}
-         WHERE $entityTypes IS NULL OR other.type IN $entityTypes
-         WITH r, other ORDER BY type(r), other.key, r.key SKIP toInteger($skip) LIMIT toInteger($limit)
-         RETURN collect({ relationship: ${relationshipProjection('r')}, entity: ${entityProjection('other')} }) AS items
-       }
-       RETURN key, total, items`,
-      { keys, entityTypes: options.entityTypes ?? null, skip: options.skip, limit: options.limit },
-    );
-    const byKey = new Map(rows.map((row) => [row.key, row]));
-    return keys.map((key) => {
-      const row = byKey.get(key);
-      if (!row) return { total: 0, items: [] };
-      return {
-        total: row.total,
-        items: row.items.map((item) => ({
-          relationship: item.relationship,
-          entity: orderCitations(item.entity),
-        })),
-      };
-    });
   }
 
   /**
@@ -291,6 +273,20 @@ export class EntityRepository {
       },
     });
   }
+}
+
+function askAt(asked: readonly Asked[], i: number): Ask {
+  const found = asked[i];
+  if (!found) throw new Error(`no ask #${i}`);
+  return found.ask;
+}
+
+/** A row of entity and raw answers, read: citations in seed order, answers as the asks' types. */
+function answered(row: { entity: EntityRow; answers: unknown[] }, asked: readonly Asked[]): Answered {
+  return {
+    entity: orderCitations(row.entity),
+    answers: row.answers.map((raw, i) => readAnswer(askAt(asked, i), raw)),
+  };
 }
 
 /** The entity with this key as it is inside the edit's transaction. */

@@ -1,11 +1,22 @@
 import DataLoader from 'dataloader';
-import type { RelationshipPageOptions } from './entities.ts';
+import type { StatisticRow } from '../domain/storage.ts';
+import {
+  type Answer,
+  type Ask,
+  type Asked,
+  askId,
+  type PageAsk,
+  type RelationshipPage,
+  type StatisticsAsk,
+} from './asks.ts';
+import type { Answered } from './entities.ts';
 import type { Repositories } from './repositories.ts';
-import type { StatisticFilter } from './statistics.ts';
 
 /**
  * Per-request batching: every lookup a resolver makes for one item is collected and sent as one
- * query per field and argument set, so a page of 50 entities costs the same few round trips as one.
+ * query, so a page of 50 entities costs the same few round trips as one. What is asked of entities
+ * (relationship pages, statistics) shares one loader whatever the field or options, so a whole level
+ * of a selection is one statement.
  */
 export class Loaders {
   readonly entity: DataLoader<string, Awaited<ReturnType<Repositories['entities']['byKeys']>>[number]>;
@@ -15,35 +26,82 @@ export class Loaders {
   >;
   readonly statistic: DataLoader<string, Awaited<ReturnType<Repositories['statistics']['byKeys']>>[number]>;
   readonly source: DataLoader<string, Awaited<ReturnType<Repositories['sources']['byKeys']>>[number]>;
-  private readonly keyed = new Map<string, DataLoader<string, unknown>>();
+  private readonly asks: DataLoader<{ key: string; ask: Ask }, Answer, string>;
 
   constructor(private readonly repos: Repositories) {
     this.entity = new DataLoader((keys) => repos.entities.byKeys(keys));
     this.relationship = new DataLoader((keys) => repos.relationships.byKeys(keys));
     this.statistic = new DataLoader((keys) => repos.statistics.byKeys(keys));
     this.source = new DataLoader((keys) => repos.sources.byKeys(keys));
+    this.asks = new DataLoader((wanted) => this.answerAll(wanted), {
+      cacheKeyFn: ({ key, ask }) => `${askId(ask)}\n${key}`,
+    });
   }
 
-  /** The relationships and neighbours around an entity, batched across entities sharing the same options. */
-  relationshipPage(options: RelationshipPageOptions) {
-    return this.loaderFor('relationshipPage', options, (keys) =>
-      this.repos.entities.relationshipPages(keys, options),
-    );
+  /** A page of what surrounds the entity with this key. */
+  page(key: string, ask: PageAsk): Promise<RelationshipPage> {
+    return this.asks.load({ key, ask }) as Promise<RelationshipPage>;
+  }
+
+  /** The statistics of the entity with this key, in key order. */
+  statistics(key: string, ask: StatisticsAsk): Promise<StatisticRow[]> {
+    return this.asks.load({ key, ask }) as Promise<StatisticRow[]>;
   }
 
   readonly history = new DataLoader((keys: readonly string[]) => this.repos.changeLog.forKeys(keys));
 
-  statisticsOf(filter: StatisticFilter) {
-    return this.loaderFor('statistics', filter, (keys) => this.repos.statistics.forSubjects(keys, filter));
+  /**
+   * Keeps what a resolver fetched ahead (a root field looking at its selection) where the child
+   * fields' loads will find it: the entity, and each answer about it.
+   */
+  prime({ entity, answers }: Answered, asked: readonly Asked[]) {
+    this.entity.prime(entity.key, entity);
+    asked.forEach(({ ask, types }, i) => {
+      const answer = answers[i];
+      // An ask for other types was not answered for this entity (its answer is empty).
+      if (answer && (!types || types.includes(entity.type))) this.primeAnswer(entity.key, ask, answer);
+    });
   }
 
-  private loaderFor<V>(name: string, options: object, batch: (keys: readonly string[]) => Promise<V[]>) {
-    const id = `${name}:${JSON.stringify(options)}`;
-    let loader = this.keyed.get(id) as DataLoader<string, V> | undefined;
-    if (!loader) {
-      loader = new DataLoader(batch);
-      this.keyed.set(id, loader as DataLoader<string, unknown>);
+  private primeAnswer(key: string, ask: Ask, answer: Answer) {
+    this.asks.prime({ key, ask }, answer);
+    this.primePageEntities(ask, answer);
+  }
+
+  /** The entities of a page are whole rows: a `from` or `to` of its relationships needs no lookup. */
+  private primePageEntities(ask: Ask, answer: Answer) {
+    if ('page' in ask)
+      for (const item of (answer as RelationshipPage).items) this.entity.prime(item.entity.key, item.entity);
+  }
+
+  /** One statement for every ask of the batch, each for the keys that asked it. */
+  private async answerAll(wanted: readonly { key: string; ask: Ask }[]): Promise<Answer[]> {
+    const byAsk = new Map<string, { ask: Ask; keys: Set<string> }>();
+    for (const { key, ask } of wanted) {
+      const id = askId(ask);
+      const entry = byAsk.get(id) ?? { ask, keys: new Set<string>() };
+      entry.keys.add(key);
+      byAsk.set(id, entry);
     }
-    return loader;
+    // In a fixed order, so the same selection always sends the same statement (and reuses its plan).
+    const ids = [...byAsk.keys()].sort();
+    const position = new Map(ids.map((id, i) => [id, i]));
+    const asked = ids.map((id) => {
+      const { ask, keys } = byAsk.get(id) as { ask: Ask; keys: Set<string> };
+      return { ask, keys: [...keys] };
+    });
+    const answers = await this.repos.entities.answer(asked);
+    // A row an ask was not for has an empty answer: nothing to prime.
+    for (const found of answers.values())
+      found.forEach((answer, i) => {
+        const ask = asked[i]?.ask;
+        if (ask) this.primePageEntities(ask, answer);
+      });
+    return wanted.map(
+      ({ key, ask }) => answers.get(key)?.[position.get(askId(ask)) ?? -1] ?? emptyAnswer(ask),
+    );
   }
 }
+
+/** What an entity that is not there (deleted meanwhile) answers. */
+const emptyAnswer = (ask: Ask): Answer => ('page' in ask ? { total: 0, items: [] } : []);

@@ -7,14 +7,16 @@ import {
   type EntityType,
   type RelationshipType,
 } from '../../domain/vocabulary.ts';
-import type { Direction, RelationshipPageOptions } from '../../graph/entities.ts';
+import type { Direction, PageAsk, Through } from '../../graph/asks.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
+import { asksExtension } from '../lookahead.ts';
 import { EntityRef, EntityTypeRefs, RelationshipRef } from '../refs.ts';
 
 /**
  * One object type per entity type, each implementing `Entity`, plus typed domain fields so a
  * frontend gets a whole page in one request (District.towns, Honor.recipient, Team.initiatives ...).
- * Every domain field is a view of the same batched relationship-page lookup, so none costs a query per item.
+ * Every domain field is a view of relationship pages asked of the entity (../../graph/asks.ts), batched
+ * per level and declared on the field for lookahead, so none costs a query per item.
  */
 
 type Fields = ObjectFieldBuilder<BuilderTypes, EntityRow>;
@@ -22,45 +24,56 @@ type Fields = ObjectFieldBuilder<BuilderTypes, EntityRow>;
 // Domain lists are whole (not paged): they are short by nature. The cap guards against hubs.
 const DOMAIN_LIST_LIMIT = 500;
 
-function relationshipPage(
-  ctx: Context,
-  entity: EntityRow,
+function pageAsk(
   direction: Direction,
   types: RelationshipType[],
   entityTypes?: EntityType[],
-) {
-  const options: RelationshipPageOptions = {
-    direction,
-    types,
-    entityTypes: entityTypes ?? null,
-    skip: 0,
-    limit: DOMAIN_LIST_LIMIT,
+  through?: Through,
+): PageAsk {
+  return {
+    page: {
+      direction,
+      types,
+      entityTypes: entityTypes ?? null,
+      through: through ?? null,
+      skip: 0,
+      limit: DOMAIN_LIST_LIMIT,
+    },
   };
-  return ctx.loaders.relationshipPage(options).load(entity.key);
 }
+
+/** The answer to a page ask, batched with everything else asked of entities at this level. */
+const pageOf = (ctx: Context, entity: EntityRow, ask: PageAsk) => ctx.loaders.page(entity.key, ask);
+
+/** Field extensions declaring the field's fixed asks, for the lookahead of the root fields. */
+const asking = (...asks: PageAsk[]) => asksExtension(() => asks);
 
 const uniqueEntities = (entities: EntityRow[]) => [...new Map(entities.map((e) => [e.key, e])).values()];
 
-interface Hop {
-  types: RelationshipType[];
-  of: EntityType;
+/** Entities of one of `asks`' pages, first page first, each once. */
+async function entitiesOf(ctx: Context, entity: EntityRow, asks: PageAsk[]) {
+  const pages = await Promise.all(asks.map((ask) => pageOf(ctx, entity, ask)));
+  return uniqueEntities(pages.flatMap((page) => page.items.map((item) => item.entity)));
 }
 
 /**
- * What points at `entity` by `target`, directly or at one of the entities that point at it by
- * `via`: villages of a district's towns, honours of a district's own bodies. Each hop is one batch.
+ * What points at `entity` by `target`, directly or at one of its members (what points at it by
+ * `via`): villages of a district's towns, honours of a district's own bodies. Both are asked at once.
  */
-async function directOrThrough(ctx: Context, entity: EntityRow, target: Hop, via: Hop) {
-  const [direct, members] = await Promise.all([
-    relationshipPage(ctx, entity, 'IN', target.types, [target.of]),
-    relationshipPage(ctx, entity, 'IN', via.types, [via.of]),
-  ]);
-  const throughMembers = await Promise.all(
-    members.items.map((member) => relationshipPage(ctx, member.entity, 'IN', target.types, [target.of])),
-  );
-  return uniqueEntities(
-    [...direct.items, ...throughMembers.flatMap((found) => found.items)].map((item) => item.entity),
-  );
+function directOrThrough(
+  t: Fields,
+  type: (typeof EntityTypeRefs)[EntityType],
+  target: { types: RelationshipType[]; of: EntityType },
+  via: Through,
+  description: string,
+) {
+  const asks = [pageAsk('IN', target.types, [target.of]), pageAsk('IN', target.types, [target.of], via)];
+  return t.field({
+    type: [type],
+    description,
+    extensions: asking(...asks),
+    resolve: (entity, _args, ctx) => entitiesOf(ctx, entity, asks),
+  });
 }
 
 /** Entities of `entityType` related to the entity through `types` in `direction`. */
@@ -71,40 +84,36 @@ function relatedList(
   types: RelationshipType[],
   description: string,
 ) {
+  const ask = pageAsk(direction, types, entityType ? [entityType] : undefined);
   return t.field({
     type: [entityType ? EntityTypeRefs[entityType] : EntityRef],
     description,
-    resolve: async (entity, _args, ctx) => {
-      const found = await relationshipPage(
-        ctx,
-        entity,
-        direction,
-        types,
-        entityType ? [entityType] : undefined,
-      );
-      return uniqueEntities(found.items.map((item) => item.entity));
-    },
+    extensions: asking(ask),
+    resolve: (entity, _args, ctx) => entitiesOf(ctx, entity, [ask]),
   });
 }
 
 /** The single entity at the end of a relationship, e.g. Honor.recipient; null when the source names none. */
 function relatedOne(t: Fields, direction: Direction, type: RelationshipType, description: string) {
+  const ask = pageAsk(direction, [type]);
   return t.field({
     type: EntityRef,
     nullable: true,
     description,
-    resolve: async (entity, _args, ctx) =>
-      (await relationshipPage(ctx, entity, direction, [type])).items[0]?.entity ?? null,
+    extensions: asking(ask),
+    resolve: async (entity, _args, ctx) => (await pageOf(ctx, entity, ask)).items[0]?.entity ?? null,
   });
 }
 
 /** The relationships themselves, for lists whose citation matters (who supports whom, and where it says so). */
 function relationshipList(t: Fields, direction: Direction, type: RelationshipType, description: string) {
+  const ask = pageAsk(direction, [type]);
   return t.field({
     type: [RelationshipRef],
     description,
+    extensions: asking(ask),
     resolve: async (entity, _args, ctx) =>
-      (await relationshipPage(ctx, entity, direction, [type])).items.map((item) => item.relationship),
+      (await pageOf(ctx, entity, ask)).items.map((item) => item.relationship),
   });
 }
 
@@ -120,21 +129,20 @@ const supporters = (t: Fields) =>
 const inDistrict = (t: Fields) =>
   relatedList(t, 'DISTRICT', 'OUT', ['LOCATED_IN'], 'The district it lies in.');
 
+const PRODUCT_ASKS = [pageAsk('OUT', ['PRODUCES'], ['PRODUCT']), pageAsk('IN', ['PART_OF'], ['PRODUCT'])];
+const AWARD_ASK = pageAsk('OUT', ['AWARDED_TO']);
+
 const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, ReturnType<Fields['field']>>>> =
   {
     DISTRICT: (t) => ({
       towns: relatedList(t, 'TOWN', 'IN', ['LOCATED_IN'], 'Towns and townships in the district.'),
-      villages: t.field({
-        type: [EntityTypeRefs.VILLAGE],
-        description: 'Villages in the district, directly or through one of its towns.',
-        resolve: (district, _args, ctx) =>
-          directOrThrough(
-            ctx,
-            district,
-            { types: ['LOCATED_IN'], of: 'VILLAGE' },
-            { types: ['LOCATED_IN'], of: 'TOWN' },
-          ),
-      }),
+      villages: directOrThrough(
+        t,
+        EntityTypeRefs.VILLAGE,
+        { types: ['LOCATED_IN'], of: 'VILLAGE' },
+        { types: ['LOCATED_IN'], of: 'TOWN' },
+        'Villages in the district, directly or through one of its towns.',
+      ),
       scenicAreas: relatedList(t, 'SCENIC_AREA', 'IN', ['LOCATED_IN'], 'Scenic areas in the district.'),
       regions: relatedList(
         t,
@@ -144,18 +152,13 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
         'The regions the district lies in (渝东南, 武陵山区 ...).',
       ),
       industries: relatedList(t, 'INDUSTRY', 'OUT', ['HAS_INDUSTRY'], 'Industries the district develops.'),
-      honors: t.field({
-        type: [EntityTypeRefs.HONOR],
-        description:
-          'Honours awarded to the district or to one of its own bodies (PART_OF it), e.g. its poverty-alleviation office.',
-        resolve: (district, _args, ctx) =>
-          directOrThrough(
-            ctx,
-            district,
-            { types: ['AWARDED_TO'], of: 'HONOR' },
-            { types: ['PART_OF'], of: 'ORGANIZATION' },
-          ),
-      }),
+      honors: directOrThrough(
+        t,
+        EntityTypeRefs.HONOR,
+        { types: ['AWARDED_TO'], of: 'HONOR' },
+        { types: ['PART_OF'], of: 'ORGANIZATION' },
+        'Honours awarded to the district or to one of its own bodies (PART_OF it), e.g. its poverty-alleviation office.',
+      ),
       designations: designations(t),
       supporters: supporters(t),
       teams: relatedList(t, 'TEAM', 'BOTH', [], 'Teams that work for the district.'),
@@ -180,13 +183,8 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
       products: t.field({
         type: [EntityTypeRefs.PRODUCT],
         description: 'Products of the industry (it PRODUCES them, or they are PART_OF it).',
-        resolve: async (industry, _args, ctx) => {
-          const [produced, parts] = await Promise.all([
-            relationshipPage(ctx, industry, 'OUT', ['PRODUCES'], ['PRODUCT']),
-            relationshipPage(ctx, industry, 'IN', ['PART_OF'], ['PRODUCT']),
-          ]);
-          return uniqueEntities([...produced.items, ...parts.items].map((item) => item.entity));
-        },
+        extensions: asking(...PRODUCT_ASKS),
+        resolve: (industry, _args, ctx) => entitiesOf(ctx, industry, PRODUCT_ASKS),
       }),
       places: relatedList(t, undefined, 'IN', ['HAS_INDUSTRY'], 'Places that develop the industry.'),
       partOf: relatedList(
@@ -219,17 +217,18 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
       date: t.string({
         nullable: true,
         description: "When it was awarded, ISO 8601 at the source's precision (`2021-02-25`, `2021-03`).",
+        extensions: asking(AWARD_ASK),
         resolve: async (honor, _args, ctx) =>
-          (await relationshipPage(ctx, honor, 'OUT', ['AWARDED_TO'])).items.find(
-            (item) => item.relationship.date,
-          )?.relationship.date ?? null,
+          (await pageOf(ctx, honor, AWARD_ASK)).items.find((item) => item.relationship.date)?.relationship
+            .date ?? null,
       }),
       award: t.field({
         type: RelationshipRef,
         nullable: true,
         description: 'The AWARDED_TO relationship itself, with its citation.',
+        extensions: asking(AWARD_ASK),
         resolve: async (honor, _args, ctx) =>
-          (await relationshipPage(ctx, honor, 'OUT', ['AWARDED_TO'])).items[0]?.relationship ?? null,
+          (await pageOf(ctx, honor, AWARD_ASK)).items[0]?.relationship ?? null,
       }),
     }),
     BRAND: (t) => ({

@@ -3,11 +3,12 @@ import { entitySchema } from '../../domain/shapes.ts';
 import type { EntityRow } from '../../domain/storage.ts';
 import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput } from '../../errors.ts';
-import type { Direction, RelationshipPage } from '../../graph/entities.ts';
+import type { Direction, PageAsk, RelationshipPage, StatisticsAsk } from '../../graph/asks.ts';
 import type { Loaders } from '../../graph/loaders.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
+import { asksExtension, lookahead } from '../lookahead.ts';
 import {
   afterKey,
   afterOffset,
@@ -56,9 +57,20 @@ interface RelationshipPageArgs {
   after?: string | null;
 }
 
+/** What `relationships` and `neighbors` ask: one page of what surrounds the entity. */
+const pageAsk = (args: RelationshipPageArgs): PageAsk => ({
+  page: {
+    direction: args.direction ?? 'BOTH',
+    types: typeFilter(args.types, 'types') ?? null,
+    entityTypes: typeFilter(args.entityTypes, 'entityTypes') ?? null,
+    skip: afterOffset(args.after),
+    limit: pageSize(args.first, 50),
+  },
+});
+
 /**
  * One page of what surrounds `entity` as a connection of `pick(item)`: its relationships or the
- * entities at their other ends. Batched with every other entity asking the same.
+ * entities at their other ends. Batched with everything else asked of entities at this level.
  */
 async function relationshipConnection<Node>(
   entity: EntityRow,
@@ -66,17 +78,9 @@ async function relationshipConnection<Node>(
   ctx: { loaders: Loaders },
   pick: (item: RelationshipPage['items'][number]) => Node,
 ) {
-  const first = pageSize(args.first, 50);
-  const skip = afterOffset(args.after);
-  const page = await ctx.loaders
-    .relationshipPage({
-      direction: args.direction ?? 'BOTH',
-      types: typeFilter(args.types, 'types') ?? null,
-      entityTypes: typeFilter(args.entityTypes, 'entityTypes') ?? null,
-      skip,
-      limit: first,
-    })
-    .load(entity.key);
+  const ask = pageAsk(args);
+  const { skip } = ask.page;
+  const page = await ctx.loaders.page(entity.key, ask);
   const hasNextPage = skip + page.items.length < page.total;
   return connection(
     page.items.map(pick),
@@ -86,6 +90,10 @@ async function relationshipConnection<Node>(
     skip > 0,
   );
 }
+
+const statisticsAsk = (args: { metric?: string | null; year?: number | null }): StatisticsAsk => ({
+  statistics: { metric: args.metric ?? null, year: args.year ?? null },
+});
 
 EntityRef.implement({
   description:
@@ -136,8 +144,8 @@ EntityRef.implement({
         metric: t.arg.string({ description: 'Only this metric, e.g. `cocoon_output`.' }),
         year: t.arg.int({ description: 'Only figures for this year.' }),
       },
-      resolve: (entity, args, ctx) =>
-        ctx.loaders.statisticsOf({ metric: args.metric ?? null, year: args.year ?? null }).load(entity.key),
+      extensions: asksExtension((args: Parameters<typeof statisticsAsk>[0]) => [statisticsAsk(args)]),
+      resolve: (entity, args, ctx) => ctx.loaders.statistics(entity.key, statisticsAsk(args)),
     }),
     relationships: t.field({
       type: RelationshipConnectionRef,
@@ -148,6 +156,7 @@ EntityRef.implement({
         types: t.arg({ type: [RelationshipTypeEnum], description: 'Only these relationship types.' }),
         ...pageArgs(t.arg, 50),
       },
+      extensions: asksExtension((args: RelationshipPageArgs) => [pageAsk(args)]),
       resolve: (entity, args, ctx) => relationshipConnection(entity, args, ctx, (item) => item.relationship),
     }),
     neighbors: t.field({
@@ -163,6 +172,7 @@ EntityRef.implement({
         entityTypes: t.arg({ type: [EntityTypeEnum], description: 'Only neighbours of these types.' }),
         ...pageArgs(t.arg, 50),
       },
+      extensions: asksExtension((args: RelationshipPageArgs) => [pageAsk(args)]),
       resolve: (entity, args, ctx) => relationshipConnection(entity, args, ctx, (item) => item.entity),
     }),
     citations: t.field({
@@ -179,7 +189,15 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The entity with this key, e.g. `scenic:zhuoshui`; null when no entity has that key.',
     args: { key: t.arg.string({ required: true, description: 'The entity key.' }) },
-    resolve: async (_root, { key }, ctx) => (await ctx.loaders.entity.load(key)) ?? null,
+    resolve: async (_root, { key }, ctx, info) => {
+      const asked = lookahead(info);
+      if (asked.length === 0) return (await ctx.loaders.entity.load(key)) ?? null;
+      // The entity and what its fields will ask of it, in one statement.
+      const [found] = await ctx.repos.entities.byKeysAnswering([key], asked);
+      if (!found) return null;
+      ctx.loaders.prime(found, asked);
+      return found.entity;
+    },
   }),
   entities: t.field({
     type: EntityConnectionRef,
@@ -188,11 +206,15 @@ builder.queryFields((t) => ({
       type: t.arg({ type: EntityTypeEnum, description: 'Only entities of this type.' }),
       ...pageArgs(t.arg, 20),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const first = pageSize(args.first, 20);
       const after = afterKey(args.after);
-      const page = await ctx.repos.entities.page(args.type ?? undefined, first, after);
-      for (const row of page.rows) ctx.loaders.entity.prime(row.key, row);
+      // The page and what its entities' fields will ask of them, in one statement.
+      const asked = lookahead(info, ['edges', 'node']);
+      const page = await ctx.repos.entities.page(args.type ?? undefined, first, after, asked);
+      page.rows.forEach((entity, i) => {
+        ctx.loaders.prime({ entity, answers: page.answers[i] ?? [] }, asked);
+      });
       return keyedConnection(page, after);
     },
   }),

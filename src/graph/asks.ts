@@ -1,0 +1,156 @@
+import {
+  type EntityRow,
+  entityProjection,
+  orderCitations,
+  type RelationshipRow,
+  relationshipProjection,
+  type StatisticRow,
+  statisticProjection,
+} from '../domain/storage.ts';
+import { type EntityType, type RelationshipType, relationshipPattern } from '../domain/vocabulary.ts';
+
+/**
+ * What a resolver asks about an entity beyond its own properties (a page of its relationships, its
+ * statistics), and the Cypher subqueries that answer any number of asks for every entity of a
+ * statement's rows. They let one statement answer a whole level of a GraphQL selection: the
+ * District's industries, honours, supporters and teams together, or a page of entities with their
+ * statistics and neighbours (as @neo4j/graphql answers a nested selection with CALL subqueries).
+ */
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** A first hop to the entity's members, whose own relationships the page then lists (honours of a district's bodies). */
+export interface Through {
+  types: readonly RelationshipType[];
+  of: EntityType;
+}
+
+export interface RelationshipPageOptions {
+  direction: Direction;
+  types?: readonly RelationshipType[] | null;
+  entityTypes?: readonly EntityType[] | null;
+  /** Pointing IN at the entity through `types`, of type `of`; the page is of what surrounds them. */
+  through?: Through | null;
+  skip: number;
+  limit: number;
+}
+
+export interface RelationshipPage {
+  total: number;
+  items: { relationship: RelationshipRow; entity: EntityRow }[];
+}
+
+export interface StatisticFilter {
+  metric?: string | null;
+  year?: number | null;
+}
+
+export type PageAsk = { page: RelationshipPageOptions };
+export type StatisticsAsk = { statistics: StatisticFilter };
+export type Ask = PageAsk | StatisticsAsk;
+export type Answer = RelationshipPage | StatisticRow[];
+
+/**
+ * An ask, and which rows of the statement it is for: entities with one of `keys` (bound as `key`),
+ * or of one of `types`; every row when neither is given.
+ */
+export interface Asked {
+  ask: Ask;
+  keys?: readonly string[];
+  types?: readonly EntityType[];
+}
+
+/** Equal asks have equal ids, whatever order their options were written in. */
+export function askId(ask: Ask): string {
+  if ('statistics' in ask) return `statistics:${ask.statistics.metric ?? ''}:${ask.statistics.year ?? ''}`;
+  const { direction, types, entityTypes, through, skip, limit } = ask.page;
+  const through_ = through ? `${through.types.join('|')}>${through.of}` : '';
+  return `page:${direction}:${types?.join('|') ?? ''}:${entityTypes?.join('|') ?? ''}:${through_}:${skip}:${limit}`;
+}
+
+const PATTERNS: Record<Direction, (from: string, types: string) => string> = {
+  OUT: (from, types) => `(${from})-[r:${types}]->(other:Entity)`,
+  IN: (from, types) => `(${from})<-[r:${types}]-(other:Entity)`,
+  BOTH: (from, types) => `(${from})-[r:${types}]-(other:Entity)`,
+};
+
+/**
+ * One pass over the pattern gives both the total and the page: the matches are collected in page
+ * order and the page is sliced from that list, so the relationships are not walked twice.
+ */
+function pageSubquery(options: RelationshipPageOptions, p: string, column: string): string {
+  // Types come from the closed vocabulary (GraphQL enums), never from free text.
+  const types = relationshipPattern(options.types ?? undefined);
+  const through = options.through;
+  const match = through
+    ? `MATCH (e)<-[via:${relationshipPattern(through.types)}]-(member:Entity) WHERE member.type = ${p}.through.of
+       MATCH ${PATTERNS[options.direction]('member', types)}`
+    : `MATCH ${PATTERNS[options.direction]('e', types)}`;
+  const order = through
+    ? 'type(via), member.key, via.key, type(r), other.key, r.key'
+    : 'type(r), other.key, r.key';
+  return `${match}
+    ${options.entityTypes ? `WHERE other.type IN ${p}.entityTypes` : ''}
+    WITH r, other ORDER BY ${order}
+    WITH collect({ r: r, other: other }) AS found
+    CALL (found) {
+      UNWIND found[toInteger(${p}.skip)..toInteger(${p}.skip) + toInteger(${p}.limit)] AS item
+      WITH item.r AS r, item.other AS other
+      RETURN collect({ relationship: ${relationshipProjection('r')}, entity: ${entityProjection('other')} }) AS items
+    }
+    RETURN { total: size(found), items: items } AS ${column}`;
+}
+
+function statisticsSubquery(filter: StatisticFilter, p: string, column: string): string {
+  const where = [
+    filter.metric != null ? `s.metric = ${p}.metric` : '',
+    filter.year != null ? `s.year = ${p}.year` : '',
+  ].filter(Boolean);
+  return `MATCH (e)-[:HAS_STATISTIC]->(s:Statistic)
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    WITH s ORDER BY s.key
+    RETURN collect(${statisticProjection('s')}) AS ${column}`;
+}
+
+/**
+ * CALL subqueries answering each ask for the row's entity `e` (and its key `key`, where an ask is
+ * for some keys only), as columns `a0`, `a1` ... A subquery ends in an aggregation, so a row the ask
+ * is not for, or an entity with nothing to find, still gets its (empty) answer and is never dropped.
+ */
+export function askSubqueries(asked: readonly Asked[]): {
+  cypher: string;
+  columns: string;
+  params: Record<string, unknown>;
+} {
+  const params: Record<string, unknown> = {};
+  const calls = asked.map(({ ask, keys, types }, i) => {
+    const p = `$a${i}`;
+    const gate = [keys ? `key IN ${p}.keys` : '', types ? `e.type IN ${p}.types` : ''].filter(Boolean);
+    const column = `a${i}`;
+    const body =
+      'page' in ask ? pageSubquery(ask.page, p, column) : statisticsSubquery(ask.statistics, p, column);
+    params[column] = {
+      ...('page' in ask ? ask.page : ask.statistics),
+      ...(keys && { keys }),
+      ...(types && { types }),
+    };
+    return `CALL (e${keys ? ', key' : ''}) {
+      ${gate.length ? `WITH e WHERE ${gate.join(' AND ')}` : ''}
+      ${body}
+    }`;
+  });
+  return { cypher: calls.join('\n'), columns: asked.map((_, i) => `a${i}`).join(', '), params };
+}
+
+/** The answer to `ask` as the resolvers use it: citations of the entities found in their seed order. */
+export function readAnswer(ask: Ask, raw: unknown): Answer {
+  if ('statistics' in ask) return raw as StatisticRow[];
+  const page = raw as RelationshipPage;
+  return {
+    total: page.total,
+    items: page.items.map((item) => ({
+      relationship: item.relationship,
+      entity: orderCitations(item.entity),
+    })),
+  };
+}

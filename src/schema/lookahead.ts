@@ -1,0 +1,162 @@
+import {
+  type FieldNode,
+  type GraphQLField,
+  GraphQLIncludeDirective,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
+import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType } from '../domain/vocabulary.ts';
+import { type Ask, type Asked, askId } from '../graph/asks.ts';
+
+/**
+ * Selection lookahead: a root field returning entities reads, in its own GraphQL selection, what its
+ * entities' fields will ask of them (relationship pages, statistics), so that it fetches the
+ * entities and those answers in one statement and primes the loaders; the fields then find their
+ * data without a round trip of their own. Each such field declares its asks on itself
+ * (`asksExtension`), computed from its arguments by the same function its resolver uses, so the
+ * two cannot drift apart.
+ */
+
+const ASKS = 'asks';
+
+type AsksOf = (args: Record<string, unknown>) => Ask[];
+
+/** Field `extensions` declaring what the field's resolver asks of its entity for given arguments. */
+export function asksExtension<Args>(asks: (args: Args) => Ask[]): Record<string, unknown> {
+  return { [ASKS]: asks as unknown as AsksOf };
+}
+
+const TYPE_OF_LABEL = new Map<string, EntityType>(
+  ENTITY_TYPE_NAMES.map((type) => [ENTITY_TYPES[type].label, type]),
+);
+
+/**
+ * What the entities returned by the current field (or found at `path` below it, e.g. `edges.node`
+ * of a connection) will be asked, each ask with the entity types it is for (none: for every type).
+ */
+export function lookahead(info: GraphQLResolveInfo, path: readonly string[] = []): Asked[] {
+  let type: GraphQLNamedType = getNamedType(info.returnType);
+  let sets = selectionSets(info.fieldNodes);
+  for (const name of path) {
+    const field: GraphQLField<unknown, unknown> | undefined = isObjectType(type)
+      ? type.getFields()[name]
+      : undefined;
+    if (!field) return [];
+    const nodes: FieldNode[] = [];
+    for (const set of sets)
+      collectFields(info, set, type.name, (node) => {
+        if (node.name.value === name) nodes.push(node);
+      });
+    sets = selectionSets(nodes);
+    type = getNamedType(field.type);
+  }
+  const types = concreteTypes(info, type);
+  const found = new Map<string, { ask: Ask; types: Set<EntityType> }>();
+  for (const set of sets) gather(info, set, types, found);
+  return [...found.values()].map(({ ask, types: askedBy }) =>
+    askedBy.size === types.length ? { ask } : { ask, types: [...askedBy] },
+  );
+}
+
+const selectionSets = (nodes: readonly FieldNode[]): SelectionSetNode[] =>
+  nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+
+function concreteTypes(info: GraphQLResolveInfo, type: GraphQLNamedType): GraphQLObjectType[] {
+  const objects = isAbstractType(type)
+    ? info.schema.getPossibleTypes(type)
+    : isObjectType(type)
+      ? [type]
+      : [];
+  return objects.filter((object) => TYPE_OF_LABEL.has(object.name));
+}
+
+/** Whether @skip / @include leave the selection in. */
+function included(info: GraphQLResolveInfo, node: Parameters<typeof getDirectiveValues>[1]): boolean {
+  if (!node.directives?.length) return true;
+  if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+}
+
+/** Calls `visit` for every field of the set, through inline fragments and spreads that apply to `typeName`. */
+function collectFields(
+  info: GraphQLResolveInfo,
+  set: SelectionSetNode,
+  typeName: string,
+  visit: (node: FieldNode) => unknown,
+) {
+  for (const selection of set.selections) {
+    if (!included(info, selection)) continue;
+    if (selection.kind === Kind.FIELD) visit(selection);
+    else {
+      const fragment =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      const condition = fragment?.typeCondition?.name.value;
+      if (fragment && (!condition || condition === typeName))
+        collectFields(info, fragment.selectionSet, typeName, visit);
+    }
+  }
+}
+
+/** Adds the asks of the set's fields, for the entity types each field is selected on. */
+function gather(
+  info: GraphQLResolveInfo,
+  set: SelectionSetNode,
+  types: readonly GraphQLObjectType[],
+  found: Map<string, { ask: Ask; types: Set<EntityType> }>,
+) {
+  for (const selection of set.selections) {
+    if (!included(info, selection)) continue;
+    if (selection.kind !== Kind.FIELD) {
+      const fragment =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      if (fragment)
+        gather(info, fragment.selectionSet, narrowed(info, types, fragment.typeCondition?.name.value), found);
+      continue;
+    }
+    // Fields an interface gives every type share one function: their arguments are read once.
+    const byAsks = new Map<AsksOf, { field: GraphQLField<unknown, unknown>; types: EntityType[] }>();
+    for (const type of types) {
+      const field = type.getFields()[selection.name.value];
+      const asksOf = field?.extensions[ASKS] as AsksOf | undefined;
+      if (!field || !asksOf) continue;
+      const entry = byAsks.get(asksOf) ?? { field, types: [] };
+      entry.types.push(TYPE_OF_LABEL.get(type.name) as EntityType);
+      byAsks.set(asksOf, entry);
+    }
+    for (const [asksOf, { field, types: on }] of byAsks) {
+      let asks: Ask[];
+      try {
+        asks = asksOf(getArgumentValues(field, selection, info.variableValues));
+      } catch {
+        continue; // bad arguments: the field's own resolver reports them, on its own path
+      }
+      for (const ask of asks) {
+        const id = askId(ask);
+        const entry = found.get(id) ?? { ask, types: new Set<EntityType>() };
+        for (const type of on) entry.types.add(type);
+        found.set(id, entry);
+      }
+    }
+  }
+}
+
+/** The types among `types` that a fragment on `condition` applies to. */
+function narrowed(
+  info: GraphQLResolveInfo,
+  types: readonly GraphQLObjectType[],
+  condition: string | undefined,
+) {
+  if (!condition) return types;
+  const on = info.schema.getType(condition);
+  if (!on) return [];
+  return types.filter((type) => type === on || (isAbstractType(on) && info.schema.isSubType(on, type)));
+}
