@@ -35,3 +35,8 @@ export const DEFAULT_LIFECYCLE_SETTINGS: LifecycleSettings = {
 
 /** The most workers WEB_CONCURRENCY may ask for; more would be a typo, not a machine. */
 export const MAX_WEB_CONCURRENCY = 256;
+
+/** A worker of the cluster exited before it listened; it has printed its own reason above. */
+export class WorkerStartupError extends Error {
+  override name = 'WorkerStartupError';
+}
