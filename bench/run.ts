@@ -30,6 +30,7 @@ const { values } = parseArgs({
     scales: { type: 'string' },
     only: { type: 'string' },
     'keep-neo4j': { type: 'boolean', default: false },
+    workers: { type: 'string', default: '1' },
   },
 });
 const quick = values.quick;
@@ -57,6 +58,10 @@ if (unknown?.length)
   throw new Error(`--only: unknown ${unknown.join(', ')} (shape numbers 1-${SHAPES.length}, or cache)`);
 const shapes = only ? SHAPES.filter((s) => only.includes(shapeNumber(s))) : SHAPES;
 const cacheSection = !only || only.includes('cache');
+// --workers N: ours as N node:cluster workers (src/cluster.ts); its CPU per request sums them all.
+const workers = Number(values.workers);
+if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+  throw new Error(`--workers: ${values.workers} is not a whole number of workers from 1 to 64`);
 const CHECKED_PARAMS = quick ? 15 : 40;
 
 const failures: string[] = [];
@@ -85,7 +90,7 @@ async function benchScale(entities: number, systems: System[]): Promise<ShapeRes
   const driver = benchDriver(db);
   const running: Running[] = [];
   try {
-    for (const system of systems) running.push(await startSystem(system, db));
+    for (const system of systems) running.push(await startSystem(system, db, { workers }));
     log(`${entities} entities: ${systems.join(', ')} up`);
     const pools = new Map<Shape, Record<string, string>[]>();
     for (const shape of shapes) pools.set(shape, await shape.pool(driver, entities));
@@ -174,6 +179,7 @@ async function main(): Promise<void> {
       `; load average ${loadBefore.toFixed(2)}`,
   );
   if (machineLoad(loadBefore).noisy) log(`WARNING: ${describeLoad(machineLoad(loadBefore))}`);
+  if (workers > 1) log(`ours runs as ${workers} node:cluster workers; its CPU per request sums theirs`);
   const done: string[] = [];
   const paths: string[] = [];
   if (shapes.length) {

@@ -40,6 +40,8 @@ export interface WorkerPoolOptions {
   env?: Record<string, string>;
   /** How long a worker may take to drain on stop before it is killed. */
   stopTimeoutMs: number;
+  /** The workers' program; default: this one (src/main.ts). The bench forks its own server. */
+  exec?: string;
 }
 
 export interface WorkerPool {
