@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { WorkerStartupError } from './lifecycle.ts';
 import type { Logger } from './logger.ts';
 import { connect } from './neo4j/connect.ts';
+import type { ResponseCache } from './response-cache.ts';
 import { onShutdownSignal, type SharedMetrics, serveHttp } from './serve.ts';
 
 /**
@@ -16,6 +17,7 @@ import { onShutdownSignal, type SharedMetrics, serveHttp } from './serve.ts';
 
 const METRICS_REQUEST = 'qianjiang-kg:metrics-request';
 const METRICS_ANSWER = 'qianjiang-kg:metrics-answer';
+const CACHE_CLEARED = 'qianjiang-kg:cache-cleared';
 /** prom-client gives up on a silent worker after 5 s; a worker waits that long and a little more. */
 const METRICS_TIMEOUT_MS = 6_000;
 
@@ -28,6 +30,10 @@ interface MetricsAnswer {
   id: number;
   text?: string;
   error?: string;
+}
+
+interface CacheCleared {
+  type: typeof CACHE_CLEARED;
 }
 
 const isMessage = <T extends { type: string }>(message: unknown, type: T['type']): message is T =>
@@ -89,6 +95,7 @@ export async function startWorkers({
   const replacements = new Set<NodeJS.Timeout>();
   const live = () => Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => !!worker);
   answerMetricsRequests();
+  relayCacheClears(live);
 
   let failStart: (error: Error) => void = () => {};
   const allListening = new Promise<void>((resolve, reject) => {
@@ -180,6 +187,28 @@ function answerMetricsRequests(): void {
   });
 }
 
+/** A worker that wrote has emptied its response cache; the others empty theirs, so no worker serves the old graph. */
+function relayCacheClears(live: () => Worker[]): void {
+  cluster.on('message', (from, message: unknown) => {
+    if (!isMessage<CacheCleared>(message, CACHE_CLEARED)) return;
+    for (const worker of live())
+      if (worker !== from && worker.isConnected())
+        worker.send({ type: CACHE_CLEARED } satisfies CacheCleared);
+  });
+}
+
+/**
+ * The worker side of the response cache: a write here is announced to the primary, which tells the
+ * other workers. Between the commit and their clear lies one IPC hop (well under a millisecond), in
+ * which another worker may still answer a read from its cache.
+ */
+function sharedCache(cache: ResponseCache): void {
+  cache.onWrite(() => process.send?.({ type: CACHE_CLEARED } satisfies CacheCleared));
+  process.on('message', (message: unknown) => {
+    if (isMessage<CacheCleared>(message, CACHE_CLEARED)) cache.clear();
+  });
+}
+
 /**
  * The worker side: hands this worker's registry to prom-client's aggregation, and answers /metrics
  * with the whole cluster's metrics, which only the primary can gather.
@@ -229,12 +258,13 @@ export async function runWorker(config: Config, primaryLogger: Logger): Promise<
   if (config.neo4j.mode !== 'external')
     throw new Error('A cluster worker needs the Neo4j URI from its primary (src/cluster.ts).');
   const neo4j = await connect(config, logger);
-  const serving = await serveHttp(neo4j, config, logger, { sharedMetrics: sharedMetrics() }).catch(
-    async (error: unknown) => {
-      await neo4j.close();
-      throw error;
-    },
-  );
+  const serving = await serveHttp(neo4j, config, logger, {
+    sharedMetrics: sharedMetrics(),
+    sharedCache,
+  }).catch(async (error: unknown) => {
+    await neo4j.close();
+    throw error;
+  });
   onShutdownSignal(async (signal) => {
     await serving.stop(signal);
     await neo4j.close();

@@ -5,6 +5,7 @@ import type { Logger } from './logger.ts';
 import type { Connected } from './neo4j/connect.ts';
 import { applyConstraints } from './neo4j/constraints.ts';
 import { Executor } from './neo4j/executor.ts';
+import type { ResponseCache } from './response-cache.ts';
 import { describeReport, seedIfEmpty } from './seed/load.ts';
 import { createServer } from './server.ts';
 import { warmUp } from './warm-up.ts';
@@ -38,6 +39,8 @@ export interface SharedMetrics {
 export interface ServeOptions {
   /** Default: /metrics answers with this process's own metrics. */
   sharedMetrics?: SharedMetrics;
+  /** Links this process's response cache to the other workers', so a write here empties theirs too. */
+  sharedCache?: (cache: ResponseCache) => void;
 }
 
 export interface Serving {
@@ -63,6 +66,7 @@ export async function serveHttp(
   });
   // Before listening: the primary may ask this worker for its metrics as soon as it takes requests.
   options.sharedMetrics?.share(server.metrics.registry);
+  options.sharedCache?.(server.responseCache);
   // Before listening, so the first requests find Neo4j's plans cached (src/warm-up.ts).
   await warmUp(new Executor(neo4j.driver, neo4j.database), config.auth, logger);
   const http = createHttpServer(server.listener);

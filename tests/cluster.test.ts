@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../src/project-root.ts';
-import { freePort, testNeo4j } from './helpers.ts';
+import { freePort, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
 /** `npm start` with WEB_CONCURRENCY: the compiled server (built by tests/build-setup.ts), as production runs it. */
 function startServer(env: Record<string, string>) {
@@ -188,6 +188,86 @@ describe('WEB_CONCURRENCY=2', () => {
       expect(server.output()).not.toMatch(/\bat .*\.(ts|js):\d+/);
     } finally {
       await new Promise((resolve) => taken.close(resolve));
+    }
+  }, 120_000);
+
+  it("empties every worker's response cache after a write through one of them", async () => {
+    const neo4j = testNeo4j();
+    const driver = testDriver();
+    try {
+      await seedGraph(driver);
+    } finally {
+      await driver.close();
+    }
+    const port = await freePort();
+    const token = 'alice-editor-token-0001';
+    const server = startServer({
+      WEB_CONCURRENCY: '2',
+      PORT: String(port),
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USERNAME: neo4j.username,
+      NEO4J_PASSWORD: neo4j.password,
+      SEED_ON_START: 'never',
+      KG_EDITOR_TOKENS: `alice:${token}`,
+      LOG_LEVEL: 'warn',
+    });
+    try {
+      await until(
+        '/ready',
+        () =>
+          send(port, '/ready').then(
+            (r) => (r.status === 200 ? r : undefined),
+            () => undefined,
+          ),
+        120_000,
+      );
+      const read = JSON.stringify({ query: '{ statistics(metric: "cluster_probe") { totalCount } }' });
+      const counts = async () => {
+        const answers = [];
+        // Fresh connections, handed to the workers in turn: both answer, from their caches after the first.
+        for (let i = 0; i < 4; i++) answers.push(JSON.parse((await send(port, '/graphql', read)).text));
+        return answers.map(
+          (a: { data: { statistics: { totalCount: number } } }) => a.data.statistics.totalCount,
+        );
+      };
+      expect(await counts()).toEqual([0, 0, 0, 0]);
+      const write = await new Promise<string>((resolve, reject) => {
+        const request = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/graphql',
+            method: 'POST',
+            agent: false,
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${token}`,
+              connection: 'close',
+            },
+          },
+          (response) => {
+            let text = '';
+            response.on('data', (chunk) => (text += chunk));
+            response.on('end', () => resolve(text));
+          },
+        );
+        request.on('error', reject);
+        request.end(
+          JSON.stringify({
+            query: `mutation { upsertStatistic(input: { subject: "town:jinxi", metric: "cluster_probe", label: "产茧",
+              value: 70000, unit: "dan", valueText: "7万担", year: 2020,
+              citation: { source: "qianjiang-2021-04-15", quote: "2020年，全区实现产茧7万担" } }) { statistic { metric } } }`,
+          }),
+        );
+      });
+      expect(JSON.parse(write)).toEqual({
+        data: { upsertStatistic: { statistic: { metric: 'cluster_probe' } } },
+      });
+      expect(await counts()).toEqual([1, 1, 1, 1]);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
     }
   }, 120_000);
 });
