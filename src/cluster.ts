@@ -88,7 +88,9 @@ export async function startWorkers({
   logger,
   env,
   stopTimeoutMs,
+  exec,
 }: WorkerPoolOptions): Promise<WorkerPool> {
+  if (exec) cluster.setupPrimary({ exec });
   let started = false;
   let stopping = false;
   const backoff = new Backoff();
