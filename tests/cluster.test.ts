@@ -116,7 +116,12 @@ describe('WEB_CONCURRENCY=2', () => {
           const match = /^worker (\d+) \(pid (\d+)\) listening$/.exec(t);
           return match ? [{ id: Number(match[1]), pid: Number(match[2]) }] : [];
         });
-      expect(listening().map((w) => w.id)).toEqual([1, 2]);
+      // The two workers listen in either order.
+      expect(
+        listening()
+          .map((w) => w.id)
+          .sort(),
+      ).toEqual([1, 2]);
 
       const before = (await send(port, '/metrics')).text;
       expect(sample(before, GRAPHQL_OK)).toBe(0);
@@ -134,7 +139,7 @@ describe('WEB_CONCURRENCY=2', () => {
         expect(sample(metrics, NEO4J_OK) - sample(before, NEO4J_OK)).toBe(20);
       }
 
-      const [first, second] = listening();
+      const [first, second] = listening().sort((a, b) => a.id - b.id);
       if (!first || !second) throw new Error('two workers expected');
       process.kill(first.pid, 'SIGKILL');
       const replacement = await until('a replacement worker', () => listening()[2], 60_000);
