@@ -156,7 +156,10 @@ describe('WEB_CONCURRENCY=2', () => {
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
       // Nothing is left behind: both workers and the Neo4j the primary started have exited.
-      expect([second.pid, replacement.pid, neo4jPid].filter(alive)).toEqual([]);
+      // (An exited child may linger a moment as a zombie until init reaps it, so wait a little.)
+      const left = () => [second.pid, replacement.pid, neo4jPid].filter(alive);
+      await until('no process left', () => (left().length === 0 ? true : undefined), 5_000).catch(() => {});
+      expect(left()).toEqual([]);
       expect(texts()).toContain('SIGTERM: draining 2 workers');
       expect(texts().filter((t) => t === 'SIGTERM: draining in-flight requests')).toHaveLength(2);
       expect(texts()).toContain(`Neo4j (pid ${neo4jPid}) stopped.`);
