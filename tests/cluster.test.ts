@@ -4,6 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stopLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { fromRoot } from '../src/project-root.ts';
 import { freePort, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
@@ -169,6 +170,8 @@ describe('WEB_CONCURRENCY=2', () => {
       ]);
     } finally {
       if (server.child.exitCode === null) server.child.kill('SIGKILL');
+      // After a failure above, the primary could not stop the Neo4j it started: stop it here.
+      await stopLocalNeo4j(dir, () => {});
       rmSync(dir, { recursive: true, force: true });
     }
   }, 360_000);
