@@ -31,6 +31,7 @@ const { values } = parseArgs({
     scales: { type: 'string' },
     only: { type: 'string' },
     'keep-neo4j': { type: 'boolean', default: false },
+    workers: { type: 'string', default: '1' },
   },
 });
 const quick = values.quick;
@@ -64,6 +65,10 @@ if (unknown?.length)
 const shapes = only ? SHAPES.filter((s) => only.includes(shapeNumber(s))) : SHAPES;
 const cacheSection = !only || only.includes('cache');
 const writesSection = !only || only.includes('writes');
+// --workers N: ours as N node:cluster workers (src/cluster.ts); its CPU per request sums them all.
+const workers = Number(values.workers);
+if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+  throw new Error(`--workers: ${values.workers} is not a whole number of workers from 1 to 64`);
 const CHECKED_PARAMS = quick ? 15 : 40;
 
 const failures: string[] = [];
@@ -92,7 +97,7 @@ async function benchScale(entities: number, systems: System[]): Promise<ShapeRes
   const driver = benchDriver(db);
   const running: Running[] = [];
   try {
-    for (const system of systems) running.push(await startSystem(system, db));
+    for (const system of systems) running.push(await startSystem(system, db, { workers }));
     log(`${entities} entities: ${systems.join(', ')} up`);
     const pools = new Map<Shape, Record<string, string>[]>();
     for (const shape of shapes) pools.set(shape, await shape.pool(driver, entities));
@@ -193,6 +198,7 @@ async function main(): Promise<void> {
       `; load average ${loadBefore.toFixed(2)}`,
   );
   if (machineLoad(loadBefore).noisy) log(`WARNING: ${describeLoad(machineLoad(loadBefore))}`);
+  if (workers > 1) log(`ours runs as ${workers} node:cluster workers; its CPU per request sums theirs`);
   const done: string[] = [];
   const paths: string[] = [];
   if (shapes.length) {

@@ -37,12 +37,15 @@ function buildBenchServers(): void {
 export interface StartOptions {
   /** Ours only: keep the response cache on (the defaults); off unless a section measures the cache itself. */
   responseCache?: boolean;
+  /** Ours only: more than 1 runs it as that many node:cluster workers (servers/ours-workers.ts). */
+  workers?: number;
 }
 
 export async function startSystem(system: System, db: BenchDb, options: StartOptions = {}): Promise<Running> {
   buildBenchServers();
   // Compiled by buildBenchServers() (plain node, as `npm start` runs ours), never under tsx.
-  const file = fromRoot('dist', 'bench', 'servers', `${system}.js`);
+  const workers = system === 'ours' ? (options.workers ?? 1) : 1;
+  const file = fromRoot('dist', 'bench', 'servers', `${workers > 1 ? 'ours-workers' : system}.js`);
   const child = fork(file, [], {
     execArgv: [],
     env: {
@@ -52,6 +55,7 @@ export async function startSystem(system: System, db: BenchDb, options: StartOpt
       BENCH_NEO4J_PASSWORD: db.password,
       BENCH_PORT: String(PORTS[system]),
       BENCH_RESPONSE_CACHE: options.responseCache ? 'on' : 'off',
+      BENCH_WORKERS: String(workers),
       NODE_ENV: 'production',
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

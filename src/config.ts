@@ -1,9 +1,15 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS, MIN_TOKEN_LENGTH } from './auth.ts';
 import { DEFAULT_CORS_SETTINGS } from './cors.ts';
-import { DEFAULT_LIFECYCLE_SETTINGS, type LifecycleSettings, SEED_ON_START_CHOICES } from './lifecycle.ts';
+import {
+  DEFAULT_LIFECYCLE_SETTINGS,
+  type LifecycleSettings,
+  MAX_WEB_CONCURRENCY,
+  SEED_ON_START_CHOICES,
+} from './lifecycle.ts';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits.ts';
 import { DEFAULT_LOG_LEVEL, LOG_LEVELS, type LogLevel } from './logger.ts';
 import { DEFAULT_NEO4J_DATABASE, DEFAULT_NEO4J_USERNAME, type Neo4jSettings } from './neo4j/driver.ts';
@@ -83,6 +89,18 @@ const originList = (fallback: string[]) =>
     )
     .default(() => [...fallback]);
 
+const WEB_CONCURRENCY_HELP = `must be a whole number of workers from 1 to ${MAX_WEB_CONCURRENCY}, or auto (or 0) for one per core`;
+
+/** `3` -> 3; `auto` or `0` -> one worker per core this process may use. */
+const webConcurrency = z
+  .string()
+  .trim()
+  .regex(/^(auto|\d+)$/i, WEB_CONCURRENCY_HELP)
+  .transform((value) =>
+    value.toLowerCase() === 'auto' || Number(value) === 0 ? availableParallelism() : Number(value),
+  )
+  .refine((workers) => workers <= MAX_WEB_CONCURRENCY, WEB_CONCURRENCY_HELP);
+
 const lifecycle = DEFAULT_LIFECYCLE_SETTINGS;
 const local = DEFAULT_LOCAL_NEO4J_SETTINGS;
 
@@ -106,6 +124,7 @@ const environmentSchema = z.object({
   NEO4J_LOCAL_HEAP: memorySize.default(local.heap),
   NEO4J_LOCAL_PAGECACHE: memorySize.default(local.pageCache),
   SEED_ON_START: z.enum(SEED_ON_START_CHOICES).default(lifecycle.seedOnStart),
+  WEB_CONCURRENCY: z.preprocess(emptyAsUndefined, webConcurrency.default(lifecycle.webConcurrency)),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(lifecycle.shutdownTimeoutMs),
   SHUTDOWN_DRAIN_DELAY_MS: z.coerce
     .number()
@@ -241,6 +260,7 @@ function parseConfig(env: NodeJS.ProcessEnv): Config {
           },
         },
     seedOnStart: e.SEED_ON_START,
+    webConcurrency: e.WEB_CONCURRENCY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     shutdownDrainDelayMs: e.SHUTDOWN_DRAIN_DELAY_MS,
     limits: {

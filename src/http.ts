@@ -28,6 +28,8 @@ from a newspaper page of 2021-04-15, every fact traced to its sentence.</p>
 export interface ListenerOptions {
   logger: Logger;
   metrics: Metrics;
+  /** What /metrics answers; default: `metrics` alone (a cluster worker answers for the whole cluster). */
+  metricsText?: () => Promise<string>;
   explorerDir?: string;
 }
 
@@ -41,7 +43,12 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
  */
 export function createRequestListener(
   graphql: (request: IncomingMessage, response: ServerResponse) => unknown,
-  { logger, metrics, explorerDir = EXPLORER_DIST }: ListenerOptions,
+  {
+    logger,
+    metrics,
+    metricsText = () => metrics.registry.metrics(),
+    explorerDir = EXPLORER_DIST,
+  }: ListenerOptions,
 ): RequestListener {
   const explorer = existsSync(explorerDir) ? sirv(explorerDir, { single: true, etag: true }) : undefined;
 
@@ -51,9 +58,15 @@ export function createRequestListener(
       return 'landing';
     }
     if (url.pathname === '/metrics') {
-      void metrics.registry.metrics().then((text) => {
-        response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
-      });
+      metricsText().then(
+        (text) => response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
+        (error: unknown) => {
+          logger.error({ err: error }, 'metrics could not be collected');
+          response
+            .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+            .end('Metrics could not be collected; try again.');
+        },
+      );
       return 'metrics';
     }
     if (url.pathname === '/explorer') {

@@ -72,6 +72,19 @@ export class ResponseCache {
     return this.entries.invalidate(entities);
   }
 
+  private readonly writeListeners: (() => void)[] = [];
+
+  /** Runs `listener` after every mutation that wrote here (src/cluster.ts tells the other workers). */
+  onWrite(listener: () => void): void {
+    this.writeListeners.push(listener);
+  }
+
+  /** Forgets every answer after a mutation of this process, and says so to whoever listens. */
+  clearAfterWrite(): void {
+    this.clear();
+    for (const listener of this.writeListeners) listener();
+  }
+
   /** Forgets every answer, e.g. after a mutation or a reload of the graph behind the server's back. */
   clear(): void {
     this.generation += 1;
@@ -123,7 +136,7 @@ function clearOnMutationPlugin(cache: ResponseCache): Plugin {
       if (!isMutation(args.document, args.operationName)) return;
       return {
         onExecuteDone: ({ result }) => {
-          if (committedSomething(result as ExecutionResult)) cache.clear();
+          if (committedSomething(result as ExecutionResult)) cache.clearAfterWrite();
         },
       };
     },

@@ -50,6 +50,8 @@ export interface ServerOptions {
   http?: HttpSettings;
   /** The trusted-documents manifest; default: the one `npm run codegen` writes. */
   trustedDocuments?: TrustedDocuments;
+  /** What /metrics answers; default: this server's own metrics (src/cluster.ts passes the whole cluster's). */
+  metricsText?: () => Promise<string>;
 }
 
 export interface Server {
@@ -74,6 +76,7 @@ export function createServer({
   limits = DEFAULT_LIMITS,
   http = DEFAULT_HTTP_SETTINGS,
   trustedDocuments = loadTrustedDocuments(),
+  metricsText,
 }: ServerOptions): Server {
   let draining = false;
   const metrics = new Metrics();
@@ -149,7 +152,7 @@ export function createServer({
     yoga,
     metrics,
     responseCache,
-    listener: createRequestListener(yoga, { logger, metrics }),
+    listener: createRequestListener(yoga, { logger, metrics, metricsText }),
     drain: () => {
       draining = true;
     },

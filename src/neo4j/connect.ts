@@ -1,13 +1,15 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { createDriver } from './driver.ts';
+import { createDriver, type Neo4jConnectionSettings } from './driver.ts';
 import { Neo4jUnreachableError } from './errors.ts';
 
 export interface Connected {
   driver: Driver;
   database: string;
   uri: string;
+  /** How to reach it (also the managed Neo4j's generated password), for the workers of a cluster. */
+  connection: Neo4jConnectionSettings;
   /** Closes the driver and stops the managed Neo4j if this process started it. */
   close(): Promise<void>;
 }
@@ -42,5 +44,6 @@ export async function connect(config: Config, logger: Logger): Promise<Connected
         'Check the URI, that the server runs, and NEO4J_USERNAME / NEO4J_PASSWORD.',
     );
   }
-  return { driver, database, uri: settings.uri, close };
+  const { uri, username, password } = settings;
+  return { driver, database, uri, connection: { uri, username, password }, close };
 }

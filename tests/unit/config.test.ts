@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 
@@ -34,6 +35,14 @@ describe('configuration', () => {
     ['HTTP_CACHE_MAX_AGE', '-1', /HTTP_CACHE_MAX_AGE="-1"/],
     ['RESPONSE_CACHE_TTL_MS', 'soon', /RESPONSE_CACHE_TTL_MS="soon"/],
     ['GRAPHQL_TRUSTED_DOCUMENTS_ONLY', 'yes', /GRAPHQL_TRUSTED_DOCUMENTS_ONLY="yes": must be true or false/],
+    [
+      'WEB_CONCURRENCY',
+      'two',
+      /WEB_CONCURRENCY="two": must be a whole number of workers from 1 to 256, or auto/,
+    ],
+    ['WEB_CONCURRENCY', '-1', /WEB_CONCURRENCY="-1": must be a whole number of workers from 1 to 256/],
+    ['WEB_CONCURRENCY', '1.5', /WEB_CONCURRENCY="1.5": must be a whole number of workers/],
+    ['WEB_CONCURRENCY', '257', /WEB_CONCURRENCY="257": must be a whole number of workers from 1 to 256/],
   ])('rejects %s=%s naming the variable', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);
@@ -63,6 +72,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ CORS_ORIGINS: '*', CORS_CREDENTIALS: 'true' })).toThrow(
       /CORS_CREDENTIALS=true: cannot be combined with CORS_ORIGINS=\*/,
     );
+  });
+
+  it('runs one process unless WEB_CONCURRENCY asks for workers; auto and 0 mean one per core', () => {
+    expect(loadConfig({}).webConcurrency).toBe(1);
+    expect(loadConfig({ WEB_CONCURRENCY: '' }).webConcurrency).toBe(1);
+    expect(loadConfig({ WEB_CONCURRENCY: '4' }).webConcurrency).toBe(4);
+    expect(loadConfig({ WEB_CONCURRENCY: 'auto' }).webConcurrency).toBe(availableParallelism());
+    expect(loadConfig({ WEB_CONCURRENCY: '0' }).webConcurrency).toBe(availableParallelism());
   });
 
   it('requires a password with NEO4J_URI', () => {
