@@ -25,7 +25,7 @@ export interface Running {
  * driver pays on each query, and the figures would not be those of `npm start`.
  */
 let built = false;
-function buildBenchServers(): void {
+export function buildBenchServers(): void {
   if (built) return;
   built = true;
   const result = spawnSync(process.execPath, [fromRoot('scripts', 'build-if-stale.mjs'), 'bench'], {

@@ -15,14 +15,13 @@ import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import type { Entity, Relationship } from '../src/domain/shapes.ts';
 import { fromRoot } from '../src/project-root.ts';
 import type { Timing } from './load.ts';
 import { type BenchDb, benchDriver, DATABASE, ensureSeed, log } from './neo4j.ts';
 import type { ChildStats } from './servers/child.ts';
-import { PORTS } from './systems.ts';
+import { buildBenchServers, PORTS } from './systems.ts';
 import { FLOOR_RELATIONSHIP_TYPE, floorWriters } from './writes-floor.ts';
 
 /** The article every seed fact cites, and a sentence of it. */
@@ -180,8 +179,11 @@ interface ChildServer {
 }
 
 async function startChild(file: string, port: number, db: BenchDb, token: string): Promise<ChildServer> {
-  const child: ChildProcess = fork(fileURLToPath(new URL(`./servers/${file}`, import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
+  buildBenchServers();
+  // Compiled, as the read shapes' servers are (bench/systems.ts): plain node, never tsx.
+  const compiled = fromRoot('dist', 'bench', 'servers', file.replace(/\.ts$/, '.js'));
+  const child: ChildProcess = fork(compiled, [], {
+    execArgv: [],
     env: {
       ...process.env,
       BENCH_NEO4J_URI: db.uri,
