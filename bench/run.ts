@@ -7,7 +7,7 @@
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { benchCache } from './cache.ts';
 import { load, measure } from './load.ts';
-import { describeLoad, loadAverage, machineLoad } from './machine.ts';
+import { describeLoad, machineLoad, type RunStart, runStart } from './machine.ts';
 import { benchDriver, ensureScale, log, stopBenchNeo4j, stopSeedNeo4j } from './neo4j.ts';
 import {
   type CacheResults,
@@ -136,12 +136,11 @@ async function benchScale(entities: number, systems: System[]): Promise<ShapeRes
   }
 }
 
-async function benchShapes(): Promise<string> {
-  const loadBefore = loadAverage();
+async function benchShapes(start: RunStart): Promise<string> {
   const results: Results = {
     startedAt: new Date().toISOString(),
     quick,
-    load: machineLoad(loadBefore),
+    load: machineLoad(start),
     compareScale: scales[0] as number,
     shapes: [],
     scale: [],
@@ -154,7 +153,7 @@ async function benchShapes(): Promise<string> {
         entities,
         shapes: shapeResults.map((s) => ({ name: s.name, ours: s.ours as Measured })),
       });
-      results.load = machineLoad(loadBefore);
+      results.load = machineLoad(start);
       writeResults(results);
     }
   } finally {
@@ -191,18 +190,18 @@ async function benchWriteSection(): Promise<string> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const loadBefore = loadAverage();
+  const start = await runStart();
   log(
     `bench: ${shapes.length ? `${shapes.length} shapes at scales ${scales.join(', ')}` : 'no shapes'}` +
       `${cacheSection ? ', response cache' : ''}${writesSection ? ', writes' : ''}; ${timing.runs} runs of ${timing.run} s after ${timing.warm} s warm-up` +
-      `; load average ${loadBefore.toFixed(2)}`,
+      `; load average ${start.load.toFixed(2)}, ${start.busy.toFixed(2)} cores busy`,
   );
-  if (machineLoad(loadBefore).noisy) log(`WARNING: ${describeLoad(machineLoad(loadBefore))}`);
+  if (machineLoad(start).noisy) log(`WARNING: ${describeLoad(machineLoad(start))}`);
   if (workers > 1) log(`ours runs as ${workers} node:cluster workers; its CPU per request sums theirs`);
   const done: string[] = [];
   const paths: string[] = [];
   if (shapes.length) {
-    paths.push(await benchShapes());
+    paths.push(await benchShapes(start));
     done.push(`${shapes.length} shapes x ${scales.length} scales`);
   }
   if (cacheSection) {
@@ -222,7 +221,7 @@ async function main(): Promise<void> {
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   console.log(
     `bench ${failures.length ? 'FAILED' : 'ok'}: ${done.join('; ')} in ${minutes} min, ` +
-      `${failures.length} failing runs; ${describeLoad(machineLoad(loadBefore))}; results in ${paths.join(', ')}`,
+      `${failures.length} failing runs; ${describeLoad(machineLoad(start))}; results in ${paths.join(', ')}`,
   );
   if (failures.length) process.exitCode = 1;
 }
