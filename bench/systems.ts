@@ -11,12 +11,8 @@ import type { System } from './shapes.ts';
 const BASE_PORT = Number(process.env.BENCH_SERVER_PORT ?? 4301);
 export const PORTS: Record<System, number> = { ours: BASE_PORT, peer: BASE_PORT + 1, floor: BASE_PORT + 2 };
 
-export interface Running {
+export interface Running extends ServerProcess {
   system: System;
-  port: number;
-  child: ChildProcess;
-  stats(): Promise<ChildStats>;
-  stop(): Promise<void>;
 }
 
 /**
@@ -25,7 +21,7 @@ export interface Running {
  * driver pays on each query, and the figures would not be those of `npm start`.
  */
 let built = false;
-export function buildBenchServers(): void {
+function buildBenchServers(): void {
   if (built) return;
   built = true;
   const result = spawnSync(process.execPath, [fromRoot('scripts', 'build-if-stale.mjs'), 'bench'], {
@@ -42,34 +38,55 @@ export interface StartOptions {
 }
 
 export async function startSystem(system: System, db: BenchDb, options: StartOptions = {}): Promise<Running> {
-  buildBenchServers();
-  // Compiled by buildBenchServers() (plain node, as `npm start` runs ours), never under tsx.
   const workers = system === 'ours' ? (options.workers ?? 1) : 1;
-  const file = fromRoot('dist', 'bench', 'servers', `${workers > 1 ? 'ours-workers' : system}.js`);
-  const child = fork(file, [], {
+  const server = await startServer(workers > 1 ? 'ours-workers' : system, PORTS[system], db, {
+    BENCH_RESPONSE_CACHE: options.responseCache ? 'on' : 'off',
+    BENCH_WORKERS: String(workers),
+  });
+  return { system, ...server };
+}
+
+/** A benchmarked server in its own process, as the harness talks to it (servers/child.ts). */
+export interface ServerProcess {
+  port: number;
+  child: ChildProcess;
+  stats(): Promise<ChildStats>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Forks `dist/bench/servers/<name>.js` (compiled by buildBenchServers(): plain node, as `npm start`
+ * runs ours, never tsx) on `port` against the bench Neo4j `db`, and waits until it listens.
+ */
+export async function startServer(
+  name: string,
+  port: number,
+  db: BenchDb,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
+  buildBenchServers();
+  const child = fork(fromRoot('dist', 'bench', 'servers', `${name}.js`), [], {
     execArgv: [],
     env: {
       ...process.env,
       BENCH_NEO4J_URI: db.uri,
       BENCH_NEO4J_USERNAME: db.username,
       BENCH_NEO4J_PASSWORD: db.password,
-      BENCH_PORT: String(PORTS[system]),
-      BENCH_RESPONSE_CACHE: options.responseCache ? 'on' : 'off',
-      BENCH_WORKERS: String(workers),
+      BENCH_PORT: String(port),
       NODE_ENV: 'production',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const [message] = (await Promise.race([
     once(child, 'message'),
     once(child, 'exit').then(() => {
-      throw new Error(`${system} server exited during start-up`);
+      throw new Error(`${name} server exited during start-up`);
     }),
   ])) as [{ type: string }];
-  if (message.type !== 'ready') throw new Error(`${system} server did not start`);
+  if (message.type !== 'ready') throw new Error(`${name} server did not start`);
   return {
-    system,
-    port: PORTS[system],
+    port,
     child,
     stats: async () => {
       child.send({ type: 'stats' });

@@ -9,9 +9,7 @@
  * keys of its own prefix, removed before and after, so the other sections never see them.
  * Results in bench/results/writes.json.
  */
-import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -19,9 +17,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Entity, Relationship } from '../src/domain/shapes.ts';
 import { fromRoot } from '../src/project-root.ts';
 import type { Timing } from './load.ts';
-import { type BenchDb, benchDriver, DATABASE, ensureSeed, log } from './neo4j.ts';
-import type { ChildStats } from './servers/child.ts';
-import { buildBenchServers, PORTS } from './systems.ts';
+import { benchDriver, DATABASE, ensureSeed, log } from './neo4j.ts';
+import { PORTS, type ServerProcess, startServer } from './systems.ts';
 import { FLOOR_RELATIONSHIP_TYPE, floorWriters } from './writes-floor.ts';
 
 /** The article every seed fact cites, and a sentence of it. */
@@ -172,53 +169,6 @@ const relationshipFor = (pair: { from: string; to: string }): Relationship => ({
 
 // Ours (servers/ours-editor.ts) and the floor over HTTP (servers/floor-writes.ts): each in its own process.
 
-interface ChildServer {
-  port: number;
-  stats(): Promise<ChildStats>;
-  stop(): Promise<void>;
-}
-
-async function startChild(file: string, port: number, db: BenchDb, token: string): Promise<ChildServer> {
-  buildBenchServers();
-  // Compiled, as the read shapes' servers are (bench/systems.ts): plain node, never tsx.
-  const compiled = fromRoot('dist', 'bench', 'servers', file.replace(/\.ts$/, '.js'));
-  const child: ChildProcess = fork(compiled, [], {
-    execArgv: [],
-    env: {
-      ...process.env,
-      BENCH_NEO4J_URI: db.uri,
-      BENCH_NEO4J_USERNAME: db.username,
-      BENCH_NEO4J_PASSWORD: db.password,
-      BENCH_PORT: String(port),
-      BENCH_EDITOR_TOKEN: token,
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const [message] = (await Promise.race([
-    once(child, 'message'),
-    once(child, 'exit').then(() => {
-      throw new Error(`${file} exited during start-up`);
-    }),
-  ])) as [{ type: string }];
-  if (message.type !== 'ready') throw new Error(`${file} did not start`);
-  return {
-    port,
-    stats: async () => {
-      child.send({ type: 'stats' });
-      const [reply] = (await once(child, 'message')) as [{ stats: ChildStats }];
-      return reply.stats;
-    },
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      child.send({ type: 'stop' });
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await once(child, 'exit');
-      clearTimeout(timer);
-    },
-  };
-}
-
 async function post(port: number, path: string, body: object, headers: Record<string, string> = {}) {
   const response = await fetch(`http://127.0.0.1:${port}${path}`, {
     method: 'POST',
@@ -245,7 +195,7 @@ interface Writer {
   cpuMicros(): Promise<number>;
 }
 
-function oursWriter(server: ChildServer, token: string): Writer {
+function oursWriter(server: ServerProcess, token: string): Writer {
   const mutate = async (query: string, input: object, field: string) => {
     const data = await post(
       server.port,
@@ -262,7 +212,7 @@ function oursWriter(server: ChildServer, token: string): Writer {
   };
 }
 
-function floorHttpWriter(server: ChildServer): Writer {
+function floorHttpWriter(server: ServerProcess): Writer {
   return {
     upsert: (entity) => post(server.port, '/upsert', entity),
     addRelationship: (relationship) => post(server.port, '/relationship', relationship),
@@ -308,12 +258,12 @@ export async function benchWrites(timing: Timing, quick: boolean, failures: stri
   const token = randomBytes(24).toString('hex');
   const run = Date.now().toString(36);
   await cleanUp(driver);
-  const children: ChildServer[] = [];
+  const children: ServerProcess[] = [];
   const cases: WriteCase[] = [];
   try {
-    const ours = await startChild('ours-editor.ts', PORTS.ours, db, token);
+    const ours = await startServer('ours-editor', PORTS.ours, db, { BENCH_EDITOR_TOKEN: token });
     children.push(ours);
-    const floor = await startChild('floor-writes.ts', PORTS.floor, db, token);
+    const floor = await startServer('floor-writes', PORTS.floor, db, { BENCH_EDITOR_TOKEN: token });
     children.push(floor);
     log(
       `writes: ours (response cache on) and the floor up on the seed graph (ports ${ours.port}, ${floor.port})`,
