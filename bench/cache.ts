@@ -6,11 +6,11 @@
  * speed-up. The other sections run with the cache off (servers/ours.ts says why).
  */
 import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { fromRoot } from '../src/project-root.ts';
 import { CONNECTIONS, load, measure, type Timing } from './load.ts';
+import { loadAverage } from './machine.ts';
 import { ensureSeed, log } from './neo4j.ts';
 import type { CacheCase, CacheMeasured, CacheResults } from './report.ts';
 import type { HttpRequest } from './shapes.ts';
@@ -114,7 +114,7 @@ async function measureCase(
 
 export async function benchCache(timing: Timing, quick: boolean, failures: string[]): Promise<CacheResults> {
   const startedAt = new Date().toISOString();
-  const loadBefore = loadavg()[0] as number;
+  const loadBefore = loadAverage();
   const db = await ensureSeed();
   const cases = transports();
   const { id } = trustedDocument();
@@ -155,7 +155,7 @@ export async function benchCache(timing: Timing, quick: boolean, failures: strin
     variables: VARIABLES,
     connections: CONNECTIONS,
     timing,
-    loadAverage: [loadBefore, loadavg()[0] as number],
+    loadAverage: [loadBefore, loadAverage()],
     cases: cases.map(
       (t): CacheCase => ({
         transport: t.name,

@@ -11,12 +11,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Driver } from 'neo4j-driver';
 import type { Entity, Relationship } from '../src/domain/shapes.ts';
 import { fromRoot } from '../src/project-root.ts';
 import type { Timing } from './load.ts';
+import { loadAverage } from './machine.ts';
 import { benchDriver, DATABASE, ensureSeed, log } from './neo4j.ts';
 import { PORTS, type ServerProcess, startServer } from './systems.ts';
 import { FLOOR_RELATIONSHIP_TYPE, floorWriters } from './writes-floor.ts';
@@ -252,7 +252,7 @@ async function cleanUp(driver: Driver): Promise<void> {
 
 export async function benchWrites(timing: Timing, quick: boolean, failures: string[]): Promise<WriteResults> {
   const startedAt = new Date().toISOString();
-  const loadBefore = loadavg()[0] as number;
+  const loadBefore = loadAverage();
   const db = await ensureSeed();
   const driver = benchDriver(db);
   const token = randomBytes(24).toString('hex');
@@ -336,7 +336,7 @@ export async function benchWrites(timing: Timing, quick: boolean, failures: stri
     quick,
     graph: 'seed graph (seed/), keys initiative:bench-write-*',
     timing,
-    loadAverage: [loadBefore, loadavg()[0] as number],
+    loadAverage: [loadBefore, loadAverage()],
     cases,
   };
 }

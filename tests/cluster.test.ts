@@ -61,6 +61,18 @@ function send(port: number, path: string, body?: string): Promise<{ status: numb
   });
 }
 
+/** Waits until the server on `port` answers /ready with 200. */
+const untilReady = (port: number, ms: number) =>
+  until(
+    '/ready',
+    () =>
+      send(port, '/ready').then(
+        (r) => (r.status === 200 ? r : undefined),
+        () => undefined,
+      ),
+    ms,
+  );
+
 /** The value of one sample of the Prometheus text, 0 when absent. */
 const sample = (metrics: string, name: string) => {
   const line = metrics.split('\n').find((l) => l.startsWith(`${name} `));
@@ -96,15 +108,7 @@ describe('WEB_CONCURRENCY=2', () => {
       RESPONSE_CACHE_TTL_MS: '0',
     });
     try {
-      await until(
-        '/ready',
-        () =>
-          send(port, '/ready').then(
-            (r) => (r.status === 200 ? r : undefined),
-            () => undefined,
-          ),
-        240_000,
-      );
+      await untilReady(port, 240_000);
       const texts = () => server.messages().map((m) => m.msg);
       const neo4jPid = Number(/Starting Neo4j [^ ]+ \(pid (\d+)/.exec(server.output())?.[1]);
       expect(alive(neo4jPid)).toBe(true);
@@ -223,15 +227,7 @@ describe('WEB_CONCURRENCY=2', () => {
       LOG_LEVEL: 'warn',
     });
     try {
-      await until(
-        '/ready',
-        () =>
-          send(port, '/ready').then(
-            (r) => (r.status === 200 ? r : undefined),
-            () => undefined,
-          ),
-        120_000,
-      );
+      await untilReady(port, 120_000);
       const read = JSON.stringify({ query: '{ statistics(metric: "cluster_probe") { totalCount } }' });
       const counts = async () => {
         const answers = [];

@@ -1,5 +1,6 @@
 import {
   type FieldNode,
+  type FragmentSpreadNode,
   type GraphQLField,
   GraphQLIncludeDirective,
   type GraphQLNamedType,
@@ -9,6 +10,7 @@ import {
   getArgumentValues,
   getDirectiveValues,
   getNamedType,
+  type InlineFragmentNode,
   isAbstractType,
   isObjectType,
   Kind,
@@ -86,6 +88,10 @@ function included(info: GraphQLResolveInfo, node: Parameters<typeof getDirective
   return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
 }
 
+/** The fragment a spread names, or the inline fragment itself. */
+const fragmentOf = (info: GraphQLResolveInfo, selection: InlineFragmentNode | FragmentSpreadNode) =>
+  selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+
 /** Calls `visit` for every field of the set, through inline fragments and spreads that apply to `typeName`. */
 function collectFields(
   info: GraphQLResolveInfo,
@@ -97,8 +103,7 @@ function collectFields(
     if (!included(info, selection)) continue;
     if (selection.kind === Kind.FIELD) visit(selection);
     else {
-      const fragment =
-        selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      const fragment = fragmentOf(info, selection);
       const condition = fragment?.typeCondition?.name.value;
       if (fragment && (!condition || condition === typeName))
         collectFields(info, fragment.selectionSet, typeName, visit);
@@ -116,8 +121,7 @@ function gather(
   for (const selection of set.selections) {
     if (!included(info, selection)) continue;
     if (selection.kind !== Kind.FIELD) {
-      const fragment =
-        selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      const fragment = fragmentOf(info, selection);
       if (fragment)
         gather(info, fragment.selectionSet, narrowed(info, types, fragment.typeCondition?.name.value), found);
       continue;
