@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
-import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/server.ts';
 import { BENCH_NEO4J } from './neo4j.ts';
 import { SHAPES } from './shapes.ts';
 

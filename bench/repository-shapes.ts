@@ -1,6 +1,6 @@
-import type { EntityRow } from '../src/domain/storage.ts';
 import type { Ask, RelationshipPage } from '../src/graph/asks.ts';
 import type { Repositories } from '../src/graph/repositories.ts';
+import type { EntityRow } from '../src/graph/storage.ts';
 
 /**
  * What our server asks Neo4j for each shape, as direct repository calls (the same Cypher and

@@ -9,20 +9,20 @@ import {
   statisticKey,
   statisticSchema,
 } from '../src/domain/shapes.ts';
+import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../src/domain/vocabulary.ts';
 import {
   entityProperties,
   relationshipProperties,
   sourceProperties,
   statisticProperties,
-} from '../src/domain/storage.ts';
-import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../src/domain/vocabulary.ts';
+} from '../src/graph/storage.ts';
 import type { Executor } from '../src/neo4j/executor.ts';
 
 /**
  * A synthetic region graph in the real model, for benchmarks at scale: districts, towns, villages,
  * organisations, industries, products, brands, initiatives, events and concepts with their
  * knowledge relationships, citations and statistics. Every fact is a domain object checked by the
- * domain's shapes and stored through the domain's mapping (src/domain/storage.ts), exactly as the
+ * domain's shapes and stored through the domain's mapping (src/graph/storage.ts), exactly as the
  * seed loader stores the real seed. The quotes are made up, so the rules that look quotes up in a
  * source text are not applied. Deterministic: the same N gives the same graph. Degrees follow a
  * power law: a few industries, organisations and brands are hubs. The last concepts form small

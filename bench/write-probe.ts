@@ -13,8 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import type { Entity } from '../src/domain/shapes.ts';
-import { entityProperties } from '../src/domain/storage.ts';
 import { Repositories } from '../src/graph/repositories.ts';
+import { entityProperties } from '../src/graph/storage.ts';
 import { Executor, WriteTransaction } from '../src/neo4j/executor.ts';
 import { benchDriver, DATABASE, ensureSeed, log, stopSeedNeo4j } from './neo4j.ts';
 

@@ -6,8 +6,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Entity, Relationship } from '../src/domain/shapes.ts';
-import { entityProperties, relationshipProperties } from '../src/domain/storage.ts';
 import { ENTITY_TYPES } from '../src/domain/vocabulary.ts';
+import { entityProperties, relationshipProperties } from '../src/graph/storage.ts';
 
 export const FLOOR_RELATIONSHIP_TYPE = 'APPLIED_TO' as const;
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The explorer page, served by the API server at /explorer/ (src/http.ts).
+// The explorer page, served by the API server at /explorer/ (src/http/listener.ts).
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/explorer/',

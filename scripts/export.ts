@@ -3,11 +3,11 @@
  * the seed format and a stable order, so `git diff seed/` shows exactly what editors changed.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.ts';
-import { exitOnFailure } from '../src/exit.ts';
 import { createLogger } from '../src/logger.ts';
 import { connect } from '../src/neo4j/connect.ts';
 import { Executor } from '../src/neo4j/executor.ts';
+import { loadConfig } from '../src/process/config.ts';
+import { exitOnFailure } from '../src/process/exit.ts';
 import { fromRoot } from '../src/project-root.ts';
 import { exportSeed } from '../src/seed/export.ts';
 

@@ -2,13 +2,14 @@
  * `npm run neo4j:start | neo4j:stop | neo4j:status`: the managed local Neo4j used by `npm start`
  * (settings from the NEO4J_LOCAL_* variables).
  */
-import { ConfigError, loadConfig } from '../src/config.ts';
+
 import {
   LocalNeo4jError,
   runningLocalNeo4j,
   startLocalNeo4j,
   stopLocalNeo4j,
 } from '../src/neo4j/local-server.ts';
+import { ConfigError, loadConfig } from '../src/process/config.ts';
 
 const log = (message: string) => console.log(`[neo4j] ${message}`);
 

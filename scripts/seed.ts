@@ -2,12 +2,13 @@
  * `npm run seed`: validates seed/ (nothing touches the database if any file is wrong), applies
  * cypher/, then loads the knowledge graph in one transaction and reports what changed.
  */
-import { loadConfig } from '../src/config.ts';
-import { exitOnFailure } from '../src/exit.ts';
+
 import { createLogger } from '../src/logger.ts';
 import { connect } from '../src/neo4j/connect.ts';
 import { applyConstraints } from '../src/neo4j/constraints.ts';
 import { Executor } from '../src/neo4j/executor.ts';
+import { loadConfig } from '../src/process/config.ts';
+import { exitOnFailure } from '../src/process/exit.ts';
 import { describeReport, loadSeed, readValidSeed } from '../src/seed/load.ts';
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
-import { type AuthSettings, type Viewer, viewerOf } from './auth.ts';
 import { Loaders } from './graph/loaders.ts';
 import { Repositories } from './graph/repositories.ts';
+import { type AuthSettings, type Viewer, viewerOf } from './http/auth.ts';
 import type { Executor } from './neo4j/executor.ts';
 
 /** What every resolver sees: who is asking, the request's repositories (they own the Cypher) and loaders. */

@@ -57,7 +57,7 @@ export function errorForClient(
 }
 
 /**
- * Coded by us or by yoga, directly or on the error it wraps. graphql-jit's errors (src/server.ts)
+ * Coded by us or by yoga, directly or on the error it wraps. graphql-jit's errors (src/http/server.ts)
  * have no `extensions` at all when the thrown error had none.
  */
 function isCoded(error: GraphQLError): boolean {

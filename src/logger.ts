@@ -4,7 +4,7 @@ export type { Logger };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-/** From LOG_LEVEL (src/config.ts). */
+/** From LOG_LEVEL (src/process/config.ts). */
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_LOG_LEVEL: LogLevel = 'info';

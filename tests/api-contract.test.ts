@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { auditServer } from 'graphql-http';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { playgroundExamples } from '../src/playground-examples.ts';
-import type { Server } from '../src/server.ts';
+import { playgroundExamples } from '../src/http/playground-examples.ts';
+import type { Server } from '../src/http/server.ts';
 import { graphqlData, seedGraph, testDriver, testServer } from './helpers.ts';
 
 /** The API over HTTP and the playground examples; the contract and schema.graphql checks are in tests/unit/schema-contract.test.ts. */

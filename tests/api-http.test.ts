@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchDistrictOverview } from '../client/examples/district-overview.ts';
-import type { AuthSettings } from '../src/auth.ts';
+import type { AuthSettings } from '../src/http/auth.ts';
+import { createServer, DEFAULT_HTTP_SETTINGS, type HttpSettings, type Server } from '../src/http/server.ts';
+import { loadTrustedDocuments } from '../src/http/trusted-documents.ts';
 import { createLogger } from '../src/logger.ts';
-import { createServer, DEFAULT_HTTP_SETTINGS, type HttpSettings, type Server } from '../src/server.ts';
-import { loadTrustedDocuments } from '../src/trusted-documents.ts';
 import { graphChecksum, jinxiInput, SOURCE, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
 /** What frontends get from the HTTP layer: CORS, GET caching with ETags, the response cache, trusted documents. */

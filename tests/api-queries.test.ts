@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from '../src/server.ts';
+import type { Server } from '../src/http/server.ts';
 import { graphql, graphqlData, seedGraph, testDriver, testServer } from './helpers.ts';
 
 let driver: Driver;

@@ -6,8 +6,8 @@ import {
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
-import { createServer } from '../src/server.ts';
 import { graphChecksum, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
 /**

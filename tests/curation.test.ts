@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AuthSettings } from '../src/auth.ts';
 import { Repositories } from '../src/graph/repositories.ts';
+import type { AuthSettings } from '../src/http/auth.ts';
+import { createServer, type Server } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
 import { Executor } from '../src/neo4j/executor.ts';
-import { createServer, type Server } from '../src/server.ts';
 import {
   graphChecksum,
   graphql,

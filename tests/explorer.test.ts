@@ -1,6 +1,6 @@
 /**
  * The relationship explorer (/explorer/) in a real browser: headless Chromium (tests/browser.ts)
- * driven by playwright-core, against the real server (src/http.ts + the GraphQL server) on a seeded
+ * driven by playwright-core, against the real server (src/http/listener.ts + the GraphQL server) on a seeded
  * Neo4j. The page is built by `npm test`'s pretest (`npm run build`); this file builds nothing.
  */
 
@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPLORER_DIST } from '../src/http.ts';
+import { EXPLORER_DIST } from '../src/http/listener.ts';
 import { fromRoot } from '../src/project-root.ts';
 import { launchBrowser } from './browser.ts';
 import { seedGraph, testDriver, testServer } from './helpers.ts';

@@ -5,9 +5,9 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
 import { schema } from '../src/schema/index.ts';
-import { createServer, type Server } from '../src/server.ts';
 import { type GraphQLResponse, graphql, graphqlData, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
 const EDITOR = { authorization: 'Bearer global-ids-editor-token-01' };

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { createServer as createNetServer } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
+import { createServer, type Server } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
 import { wipeGraph } from '../src/neo4j/constraints.ts';
 import { Executor } from '../src/neo4j/executor.ts';
 import { loadSeed, readValidSeed } from '../src/seed/load.ts';
-import { createServer, type Server } from '../src/server.ts';
 
 export const testNeo4j = () => inject('neo4j');
 

@@ -2,9 +2,9 @@ import { print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DistrictOverviewDocument } from '../client/examples/district-overview.ts';
+import { playgroundExamples } from '../src/http/playground-examples.ts';
+import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
-import { playgroundExamples } from '../src/playground-examples.ts';
-import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/server.ts';
 import { graphqlData, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
 /**

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
 import { fromRoot } from '../src/project-root.ts';
-import { createServer } from '../src/server.ts';
 import { freePort, graphqlData, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
 type Outcome = { kind: 'answered'; status: number } | { kind: 'refused' } | { kind: 'broken'; error: string };

@@ -3,7 +3,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../src/limits.ts';
+import { DEFAULT_LIMITS } from '../src/http/limits.ts';
+import { createServer, type Server } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
 import { applyConstraints } from '../src/neo4j/constraints.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
@@ -11,7 +12,6 @@ import { DEADLINE_GRACE_MS, Executor } from '../src/neo4j/executor.ts';
 import { runningLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { fromRoot } from '../src/project-root.ts';
 import { loadSeed, readValidSeed } from '../src/seed/load.ts';
-import { createServer, type Server } from '../src/server.ts';
 import { graphql } from './helpers.ts';
 import { loadTestTarget } from './test-env.ts';
 

@@ -73,7 +73,7 @@ describe('npm start', () => {
     const run = await server.exited;
     expect(run.code).toBe(0);
     expect(run.output).not.toMatch(/error/i);
-    // Neo4j planned the example queries before the first request (src/warm-up.ts).
+    // Neo4j planned the example queries before the first request (src/process/warm-up.ts).
     expect(run.output).toMatch(/warm-up: 7 example queries in \d+ ms/);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { ConfigError, loadDotEnv, parseEnvironment, variables } from '../src/config.ts';
 import type { LocalNeo4jSettings } from '../src/neo4j/local-settings.ts';
+import { ConfigError, loadDotEnv, parseEnvironment, variables } from '../src/process/config.ts';
 import { fromRoot } from '../src/project-root.ts';
 
 /**

@@ -6,8 +6,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServer, type Server } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
-import { createServer, type Server } from '../src/server.ts';
 import { type GraphQLResponse, graphql, SOURCE, seedGraph, testDriver, testNeo4j } from './helpers.ts';
 
 const WRITERS = 8;

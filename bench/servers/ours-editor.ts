@@ -3,9 +3,10 @@
  * one editor (BENCH_EDITOR_TOKEN) and the default HTTP settings, response cache on, since emptying
  * that cache after each commit is part of what a write costs in production.
  */
+
+import { createServer, DEFAULT_HTTP_SETTINGS } from '../../src/http/server.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
-import { createServer, DEFAULT_HTTP_SETTINGS } from '../../src/server.ts';
 import { childEnv, serveChild } from './child.ts';
 
 const env = childEnv();

@@ -1,5 +1,5 @@
 /**
- * Ours: the real server (createServer from src/server.ts, its whole node:http listener, as
+ * Ours: the real server (createServer from src/http/server.ts, its whole node:http listener, as
  * src/main.ts serves it), with the default limits and HTTP settings but one: the response cache.
  *
  * The response cache is OFF unless BENCH_RESPONSE_CACHE=on (then: the defaults). The harness cycles
@@ -8,9 +8,10 @@
  * against the peer's and the floor's real database work, not our GraphQL layer and queries. Only
  * the "response cache" section (bench/cache.ts) turns it on, to measure exactly that difference.
  */
+
+import { createServer, DEFAULT_HTTP_SETTINGS } from '../../src/http/server.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
-import { createServer, DEFAULT_HTTP_SETTINGS } from '../../src/server.ts';
 import { childEnv, serveChild } from './child.ts';
 
 const env = childEnv();

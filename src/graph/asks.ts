@@ -1,3 +1,4 @@
+import { type EntityType, type RelationshipType, relationshipPattern } from '../domain/vocabulary.ts';
 import {
   type EntityRow,
   entityProjection,
@@ -6,8 +7,7 @@ import {
   relationshipProjection,
   type StatisticRow,
   statisticProjection,
-} from '../domain/storage.ts';
-import { type EntityType, type RelationshipType, relationshipPattern } from '../domain/vocabulary.ts';
+} from './storage.ts';
 
 /**
  * What a resolver asks about an entity beyond its own properties (a page of its relationships, its

@@ -1,14 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { entityProblems } from '../domain/rules.ts';
 import type { Entity } from '../domain/shapes.ts';
-import {
-  ALL_ENTITY_LABELS,
-  type EntityRow,
-  entityProjection,
-  entityProperties,
-  entityRow,
-  orderCitations,
-} from '../domain/storage.ts';
 import { ENTITY_TYPES, type EntityType } from '../domain/vocabulary.ts';
 import { badInput, userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
@@ -17,6 +9,14 @@ import { inKeyOrder, type Page } from './batches.ts';
 import { type ChangeRow, changeFields, type Edit, RECORD_CHANGE } from './change-log.ts';
 import { runEdit } from './edit.ts';
 import { luceneQuery } from './search-query.ts';
+import {
+  ALL_ENTITY_LABELS,
+  type EntityRow,
+  entityProjection,
+  entityProperties,
+  entityRow,
+  orderCitations,
+} from './storage.ts';
 
 /** Entities in Neo4j: reads (by key, paged, search, timeline, what is asked of them) and the edits of an entity. */
 

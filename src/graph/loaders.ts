@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import type { StatisticRow } from '../domain/storage.ts';
 import {
   type Answer,
   type Ask,
@@ -11,6 +10,7 @@ import {
 } from './asks.ts';
 import type { Answered } from './entities.ts';
 import type { Repositories } from './repositories.ts';
+import type { StatisticRow } from './storage.ts';
 
 /**
  * Per-request batching: every lookup a resolver makes for one item is collected and sent as one

@@ -1,12 +1,12 @@
+import { type EntityType, type RelationshipType, relationshipPattern } from '../domain/vocabulary.ts';
+import type { Executor } from '../neo4j/executor.ts';
 import {
   type EntityRow,
   entityProjection,
   orderCitations,
   type RelationshipRow,
   relationshipProjection,
-} from '../domain/storage.ts';
-import { type EntityType, type RelationshipType, relationshipPattern } from '../domain/vocabulary.ts';
-import type { Executor } from '../neo4j/executor.ts';
+} from './storage.ts';
 
 /** Paths and neighbourhoods between entities: shortest paths, all paths and subgraphs, read from Neo4j. */
 

@@ -1,18 +1,18 @@
 import { isDeepStrictEqual } from 'node:util';
 import { relationshipProblems } from '../domain/rules.ts';
 import { type Relationship, type RelationshipIdentity, relationshipKey } from '../domain/shapes.ts';
-import {
-  type RelationshipRow,
-  relationshipProjection,
-  relationshipProperties,
-  relationshipRow,
-} from '../domain/storage.ts';
 import { relationshipPattern } from '../domain/vocabulary.ts';
 import { userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import { inKeyOrder } from './batches.ts';
 import { type ChangeRow, changeFields, type Edit, RECORD_CHANGE } from './change-log.ts';
 import { runEdit } from './edit.ts';
+import {
+  type RelationshipRow,
+  relationshipProjection,
+  relationshipProperties,
+  relationshipRow,
+} from './storage.ts';
 
 /** A relationship's identity is its typed pair: `from|TYPE|to`. */
 export function parseRelationshipKey(key: string): { from: string; type: string; to: string } | undefined {

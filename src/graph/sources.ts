@@ -1,10 +1,10 @@
 import type { SourceWithText } from '../domain/shapes.ts';
-import { type SourceRow, sourceProjection, sourceProperties } from '../domain/storage.ts';
 import { userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import { inKeyOrder } from './batches.ts';
 import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
+import { type SourceRow, sourceProjection, sourceProperties } from './storage.ts';
 
 /** Source documents: listing and reading them, and adding one. */
 export class SourceRepository {

@@ -1,11 +1,11 @@
 import { statisticProblems } from '../domain/rules.ts';
 import { type Statistic, statisticKey } from '../domain/shapes.ts';
-import { type StatisticRow, statisticProjection, statisticProperties } from '../domain/storage.ts';
 import { userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import { inKeyOrder, type Page } from './batches.ts';
 import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
+import { type StatisticRow, statisticProjection, statisticProperties } from './storage.ts';
 
 /** Statistics in Neo4j: reads by key, by subject and by page, and the edits of a figure. */
 

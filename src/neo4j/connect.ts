@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { Config } from '../process/config.ts';
 import { createDriver, type Neo4jConnectionSettings } from './driver.ts';
 import { Neo4jUnreachableError } from './errors.ts';
 

@@ -8,7 +8,7 @@ import { fromRoot } from '../project-root.ts';
 
 /**
  * One managed instance: its Bolt port, its folder and its memory. The server's comes from
- * NEO4J_LOCAL_BOLT_PORT, NEO4J_LOCAL_DIR, NEO4J_LOCAL_HEAP and NEO4J_LOCAL_PAGECACHE (src/config.ts).
+ * NEO4J_LOCAL_BOLT_PORT, NEO4J_LOCAL_DIR, NEO4J_LOCAL_HEAP and NEO4J_LOCAL_PAGECACHE (src/process/config.ts).
  */
 export interface LocalNeo4jSettings {
   boltPort: number;

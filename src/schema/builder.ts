@@ -12,7 +12,7 @@ import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
  * unless a field says otherwise. Global IDs: ./global-id.ts.
  */
 /**
- * The only arguments the cost estimate reads (page sizes). src/limits.ts caches each document's
+ * The only arguments the cost estimate reads (page sizes). src/http/limits.ts caches each document's
  * estimate by the values of the variables passed to them, so a new one must be added here.
  */
 export const COMPLEXITY_ARGUMENTS = ['first', 'limit'] as const;
@@ -38,7 +38,7 @@ export const builder = new SchemaBuilder<{
       const size = typeof first === 'number' ? first : typeof limit === 'number' ? limit : undefined;
       return size === undefined ? 1 : { field: 1, multiplier: Math.max(1, size) };
     },
-    // The limit is checked while validating (src/limits.ts), on the document the client sent.
+    // The limit is checked while validating (src/http/limits.ts), on the document the client sent.
   },
   // Rules sit on the root types (Query: reader, Mutation: editor), so no root field exists without one.
   scopeAuth: {

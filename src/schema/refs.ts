@@ -1,5 +1,5 @@
-import type { CitationRow, EntityRow, RelationshipRow, SourceRow, StatisticRow } from '../domain/storage.ts';
 import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType } from '../domain/vocabulary.ts';
+import type { CitationRow, EntityRow, RelationshipRow, SourceRow, StatisticRow } from '../graph/storage.ts';
 import { builder } from './builder.ts';
 
 /** Type references declared once, so domain files can point at each other without import cycles. */

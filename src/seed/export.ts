@@ -1,14 +1,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import { entitySchema, sourceSchema, statisticSchema } from '../domain/shapes.ts';
+import { ENTITY_TYPE_NAMES, ENTITY_TYPES } from '../domain/vocabulary.ts';
 import {
   type EntityRow,
   entityProjection,
   orderCitations,
   type RelationshipRow,
   relationshipProjection,
-} from '../domain/storage.ts';
-import { ENTITY_TYPE_NAMES, ENTITY_TYPES } from '../domain/vocabulary.ts';
+} from '../graph/storage.ts';
 import type { Executor } from '../neo4j/executor.ts';
 
 /**

@@ -1,18 +1,18 @@
 import { statisticKey } from '../domain/shapes.ts';
 import {
-  ALL_ENTITY_LABELS,
-  entityProperties,
-  relationshipProperties,
-  sourceProperties,
-  statisticProperties,
-} from '../domain/storage.ts';
-import {
   ENTITY_TYPE_NAMES,
   ENTITY_TYPES,
   type EntityType,
   RELATIONSHIP_TYPE_NAMES,
   type RelationshipType,
 } from '../domain/vocabulary.ts';
+import {
+  ALL_ENTITY_LABELS,
+  entityProperties,
+  relationshipProperties,
+  sourceProperties,
+  statisticProperties,
+} from '../graph/storage.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import { formatProblem, readSeed, type SeedData } from './read.ts';
 import { validateSeed } from './validate.ts';

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, loadConfig } from '../../src/process/config.ts';
 
 describe('configuration', () => {
   it('defaults to the managed local Neo4j and port 4000', () => {

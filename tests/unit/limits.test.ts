@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { complexityInputs } from '../../src/limits.ts';
+import { complexityInputs } from '../../src/http/limits.ts';
 
 describe('the variables a cost estimate depends on', () => {
   it('are those given to page sizes, not the others', () => {

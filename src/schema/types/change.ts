@@ -1,7 +1,7 @@
 import type { OutputRef } from '@pothos/core';
-import type { EntityRow, RelationshipRow, SourceRow, StatisticRow } from '../../domain/storage.ts';
 import { validationError } from '../../errors.ts';
 import type { ChangeRow } from '../../graph/change-log.ts';
+import type { EntityRow, RelationshipRow, SourceRow, StatisticRow } from '../../graph/storage.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { afterOffset, connection, offsetCursor, pageArgs, pageSize } from '../pagination.ts';

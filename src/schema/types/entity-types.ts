@@ -1,6 +1,5 @@
 import type { ObjectFieldBuilder } from '@pothos/core';
 import type { Context } from '../../context.ts';
-import type { EntityRow } from '../../domain/storage.ts';
 import {
   ENTITY_TYPE_NAMES,
   ENTITY_TYPES,
@@ -8,6 +7,7 @@ import {
   type RelationshipType,
 } from '../../domain/vocabulary.ts';
 import type { Direction, PageAsk, Through } from '../../graph/asks.ts';
+import type { EntityRow } from '../../graph/storage.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
 import { asksExtension } from '../lookahead.ts';
 import { EntityRef, EntityTypeRefs, RelationshipRef } from '../refs.ts';

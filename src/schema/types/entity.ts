@@ -1,10 +1,10 @@
 import { isIsoDate } from '../../domain/rules.ts';
 import { entitySchema } from '../../domain/shapes.ts';
-import type { EntityRow } from '../../domain/storage.ts';
 import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput } from '../../errors.ts';
 import type { Direction, PageAsk, RelationshipPage, StatisticsAsk } from '../../graph/asks.ts';
 import type { Loaders } from '../../graph/loaders.ts';
+import type { EntityRow } from '../../graph/storage.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';

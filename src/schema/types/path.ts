@@ -1,8 +1,8 @@
 import type { ArgBuilder } from '@pothos/core';
-import type { EntityRow, RelationshipRow } from '../../domain/storage.ts';
 import type { EntityType, RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput, userError } from '../../errors.ts';
 import type { TraversalFilter } from '../../graph/paths.ts';
+import type { EntityRow, RelationshipRow } from '../../graph/storage.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
 import { EntityRef, RelationshipRef } from '../refs.ts';
 import { typeFilter } from './entity.ts';

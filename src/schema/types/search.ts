@@ -1,4 +1,4 @@
-import type { EntityRow } from '../../domain/storage.ts';
+import type { EntityRow } from '../../graph/storage.ts';
 import { builder } from '../builder.ts';
 import { MAX_PAGE_SIZE, pageSize } from '../pagination.ts';
 import { EntityRef } from '../refs.ts';

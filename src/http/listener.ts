@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import type { Logger } from '../logger.ts';
+import { fromRoot } from '../project-root.ts';
 import { MAX_BODY_BYTES } from './limits.ts';
-import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
-import { fromRoot } from './project-root.ts';
 
 /** Where `npm run build` puts the explorer page (Vite, base `/explorer/`). */
 export const EXPLORER_DIST = fromRoot('explorer', 'dist');

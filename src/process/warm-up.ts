@@ -1,10 +1,10 @@
 import { graphql } from 'graphql';
-import type { AuthSettings } from './auth.ts';
-import { createContext } from './context.ts';
-import type { Logger } from './logger.ts';
-import type { Executor } from './neo4j/executor.ts';
-import { playgroundExamples } from './playground-examples.ts';
-import { schema } from './schema/index.ts';
+import { createContext } from '../context.ts';
+import type { AuthSettings } from '../http/auth.ts';
+import { playgroundExamples } from '../http/playground-examples.ts';
+import type { Logger } from '../logger.ts';
+import type { Executor } from '../neo4j/executor.ts';
+import { schema } from '../schema/index.ts';
 
 /**
  * Runs the playground examples once, in-process, before the server takes traffic.

@@ -3,15 +3,16 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
+import { type Context, createContext } from '../context.ts';
+import { errorForClient } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { DEADLINE_GRACE_MS, Executor } from '../neo4j/executor.ts';
+import { schema } from '../schema/index.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth.ts';
-import { type Context, createContext } from './context.ts';
 import { type CorsSettings, corsOptions, DEFAULT_CORS_SETTINGS } from './cors.ts';
-import { errorForClient } from './errors.ts';
-import { createRequestListener } from './http.ts';
 import { costLimitPlugin, DEFAULT_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
-import type { Logger } from './logger.ts';
+import { createRequestListener } from './listener.ts';
 import { Metrics } from './metrics.ts';
-import { DEADLINE_GRACE_MS, Executor } from './neo4j/executor.ts';
 import { operationNamePlugin } from './operation-name.ts';
 import { playgroundExamples } from './playground-examples.ts';
 import {
@@ -20,7 +21,6 @@ import {
   type ResponseCacheSettings,
   responseCachePlugins,
 } from './response-cache.ts';
-import { schema } from './schema/index.ts';
 import {
   DEFAULT_TRUSTED_DOCUMENTS_SETTINGS,
   loadTrustedDocuments,
@@ -29,7 +29,7 @@ import {
   trustedDocumentsPlugin,
 } from './trusted-documents.ts';
 
-/** How browsers and caches may use the API; see src/cors.ts, src/response-cache.ts, src/trusted-documents.ts. */
+/** How browsers and caches may use the API; see src/http/cors.ts, src/http/response-cache.ts, src/http/trusted-documents.ts. */
 export type HttpSettings = CorsSettings & ResponseCacheSettings & TrustedDocumentsSettings;
 
 /** The defaults of those three modules, for servers built without a Config (tests, benchmarks). */
@@ -50,7 +50,7 @@ export interface ServerOptions {
   http?: HttpSettings;
   /** The trusted-documents manifest; default: the one `npm run codegen` writes. */
   trustedDocuments?: TrustedDocuments;
-  /** What /metrics answers; default: this server's own metrics (src/cluster.ts passes the whole cluster's). */
+  /** What /metrics answers; default: this server's own metrics (src/process/cluster.ts passes the whole cluster's). */
   metricsText?: () => Promise<string>;
 }
 

@@ -1,7 +1,7 @@
 /**
  * How `npm start` (src/main.ts) runs the process: where it listens, whether it seeds an empty
  * database, how many workers serve, and how it stops. From PORT, HOST, SEED_ON_START,
- * WEB_CONCURRENCY, SHUTDOWN_TIMEOUT_MS and SHUTDOWN_DRAIN_DELAY_MS (src/config.ts).
+ * WEB_CONCURRENCY, SHUTDOWN_TIMEOUT_MS and SHUTDOWN_DRAIN_DELAY_MS (src/process/config.ts).
  */
 export interface LifecycleSettings {
   port: number;
@@ -10,7 +10,7 @@ export interface LifecycleSettings {
   seedOnStart: SeedOnStart;
   /**
    * How many server processes answer HTTP on the port: 1 is one process, as always; more runs a
-   * primary that prepares the database and forks that many workers (src/cluster.ts).
+   * primary that prepares the database and forks that many workers (src/process/cluster.ts).
    */
   webConcurrency: number;
   /** How long in-flight requests may take to finish on SIGTERM before their connections are cut. */

@@ -1,17 +1,17 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { Registry } from 'prom-client';
+import type { ResponseCache } from '../http/response-cache.ts';
+import { createServer } from '../http/server.ts';
+import type { Logger } from '../logger.ts';
+import type { Connected } from '../neo4j/connect.ts';
+import { applyConstraints } from '../neo4j/constraints.ts';
+import { Executor } from '../neo4j/executor.ts';
+import { describeReport, seedIfEmpty } from '../seed/load.ts';
 import { type Config, ConfigError } from './config.ts';
-import type { Logger } from './logger.ts';
-import type { Connected } from './neo4j/connect.ts';
-import { applyConstraints } from './neo4j/constraints.ts';
-import { Executor } from './neo4j/executor.ts';
-import type { ResponseCache } from './response-cache.ts';
-import { describeReport, seedIfEmpty } from './seed/load.ts';
-import { createServer } from './server.ts';
 import { warmUp } from './warm-up.ts';
 
 /**
- * The steps of start-up and shutdown that src/main.ts runs in one process and src/cluster.ts splits
+ * The steps of start-up and shutdown that src/main.ts runs in one process and src/process/cluster.ts splits
  * between the primary (the database, once) and its workers (HTTP, each).
  */
 
@@ -28,7 +28,7 @@ export async function prepareDatabase(neo4j: Connected, config: Config, logger: 
   }
 }
 
-/** How a cluster worker's /metrics answers for the whole cluster (src/cluster.ts). */
+/** How a cluster worker's /metrics answers for the whole cluster (src/process/cluster.ts). */
 export interface SharedMetrics {
   /** Offers this process's registry to the primary, which sums every worker's. */
   share(registry: Registry): void;
@@ -67,7 +67,7 @@ export async function serveHttp(
   // Before listening: the primary may ask this worker for its metrics as soon as it takes requests.
   options.sharedMetrics?.share(server.metrics.registry);
   options.sharedCache?.(server.responseCache);
-  // Before listening, so the first requests find Neo4j's plans cached (src/warm-up.ts).
+  // Before listening, so the first requests find Neo4j's plans cached (src/process/warm-up.ts).
   await warmUp(new Executor(neo4j.driver, neo4j.database), config.auth, logger);
   const http = createHttpServer(server.listener);
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
+import { Neo4jStartupError } from '../neo4j/errors.ts';
+import { SeedValidationError } from '../seed/load.ts';
 import { ConfigError } from './config.ts';
 import { WorkerStartupError } from './lifecycle.ts';
-import { Neo4jStartupError } from './neo4j/errors.ts';
-import { SeedValidationError } from './seed/load.ts';
 
 /**
  * How the server and the scripts end on a failure: an expected one (bad configuration, a Neo4j that

@@ -2,26 +2,26 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { type AuthSettings, DEFAULT_AUTH_SETTINGS, MIN_TOKEN_LENGTH } from './auth.ts';
-import { DEFAULT_CORS_SETTINGS } from './cors.ts';
+import { type AuthSettings, DEFAULT_AUTH_SETTINGS, MIN_TOKEN_LENGTH } from '../http/auth.ts';
+import { DEFAULT_CORS_SETTINGS } from '../http/cors.ts';
+import { DEFAULT_LIMITS, type OperationLimits } from '../http/limits.ts';
+import { DEFAULT_RESPONSE_CACHE_SETTINGS } from '../http/response-cache.ts';
+import type { HttpSettings } from '../http/server.ts';
+import { DEFAULT_TRUSTED_DOCUMENTS_SETTINGS } from '../http/trusted-documents.ts';
+import { DEFAULT_LOG_LEVEL, LOG_LEVELS, type LogLevel } from '../logger.ts';
+import { DEFAULT_NEO4J_DATABASE, DEFAULT_NEO4J_USERNAME, type Neo4jSettings } from '../neo4j/driver.ts';
+import { DEFAULT_LOCAL_NEO4J_SETTINGS } from '../neo4j/local-settings.ts';
+import { fromRoot, projectRoot } from '../project-root.ts';
 import {
   DEFAULT_LIFECYCLE_SETTINGS,
   type LifecycleSettings,
   MAX_WEB_CONCURRENCY,
   SEED_ON_START_CHOICES,
 } from './lifecycle.ts';
-import { DEFAULT_LIMITS, type OperationLimits } from './limits.ts';
-import { DEFAULT_LOG_LEVEL, LOG_LEVELS, type LogLevel } from './logger.ts';
-import { DEFAULT_NEO4J_DATABASE, DEFAULT_NEO4J_USERNAME, type Neo4jSettings } from './neo4j/driver.ts';
-import { DEFAULT_LOCAL_NEO4J_SETTINGS } from './neo4j/local-settings.ts';
-import { fromRoot, projectRoot } from './project-root.ts';
-import { DEFAULT_RESPONSE_CACHE_SETTINGS } from './response-cache.ts';
-import type { HttpSettings } from './server.ts';
-import { DEFAULT_TRUSTED_DOCUMENTS_SETTINGS } from './trusted-documents.ts';
 
 /**
  * The only reader of `process.env` (and of `.env`). Each module owns its settings and their
- * defaults (src/auth.ts, src/cors.ts, src/limits.ts, ...); this file maps environment variables onto
+ * defaults (src/http/auth.ts, src/http/cors.ts, src/http/limits.ts, ...); this file maps environment variables onto
  * them and validates every value once, at start-up: a bad value stops start-up with a message naming
  * the variable and what it allows.
  */

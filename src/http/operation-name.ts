@@ -1,6 +1,6 @@
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from './context.ts';
+import type { Context } from '../context.ts';
 
 /**
  * Names each request's transactions after its GraphQL operation (`app: qianjiang-kg, operation:

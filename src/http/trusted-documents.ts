@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
+import { fromRoot } from '../project-root.ts';
 import { type AuthSettings, viewerOf } from './auth.ts';
-import { fromRoot } from './project-root.ts';
 
 /**
  * Trusted documents (persisted operations). `npm run codegen` writes every operation of the
@@ -12,7 +12,7 @@ import { fromRoot } from './project-root.ts';
  * documents are refused, except for editors, whose curation tools compose their own mutations.
  */
 
-/** From GRAPHQL_TRUSTED_DOCUMENTS_ONLY (src/config.ts). */
+/** From GRAPHQL_TRUSTED_DOCUMENTS_ONLY (src/process/config.ts). */
 export interface TrustedDocumentsSettings {
   /** Run only operations from the trusted-documents manifest (editors excepted). */
   trustedDocumentsOnly: boolean;

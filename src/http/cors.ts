@@ -1,6 +1,6 @@
 import type { CORSOptions } from 'graphql-yoga';
 
-/** Which browser origins may call the API; from CORS_ORIGINS and CORS_CREDENTIALS (src/config.ts). */
+/** Which browser origins may call the API; from CORS_ORIGINS and CORS_CREDENTIALS (src/process/config.ts). */
 export interface CorsSettings {
   /** Origins allowed to call the API from a browser, besides the server's own. */
   corsOrigins: string[];

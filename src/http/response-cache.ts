@@ -20,7 +20,7 @@ import { type AuthSettings, viewerOf } from './auth.ts';
  * costs little. The cache is per process: with several instances, keep RESPONSE_CACHE_TTL_MS short.
  */
 
-/** From HTTP_CACHE_MAX_AGE, RESPONSE_CACHE_TTL_MS and RESPONSE_CACHE_MAX_ENTRIES (src/config.ts). */
+/** From HTTP_CACHE_MAX_AGE, RESPONSE_CACHE_TTL_MS and RESPONSE_CACHE_MAX_ENTRIES (src/process/config.ts). */
 export interface ResponseCacheSettings {
   /** `max-age` of reads over GET, in seconds. */
   cacheMaxAgeSeconds: number;
@@ -74,7 +74,7 @@ export class ResponseCache {
 
   private readonly writeListeners: (() => void)[] = [];
 
-  /** Runs `listener` after every mutation that wrote here (src/cluster.ts tells the other workers). */
+  /** Runs `listener` after every mutation that wrote here (src/process/cluster.ts tells the other workers). */
   onWrite(listener: () => void): void {
     this.writeListeners.push(listener);
   }

@@ -1,10 +1,10 @@
 import cluster, { type Worker } from 'node:cluster';
 import { AggregatorRegistry } from 'prom-client';
+import type { ResponseCache } from '../http/response-cache.ts';
+import type { Logger } from '../logger.ts';
+import { connect } from '../neo4j/connect.ts';
 import type { Config } from './config.ts';
 import { WorkerStartupError } from './lifecycle.ts';
-import type { Logger } from './logger.ts';
-import { connect } from './neo4j/connect.ts';
-import type { ResponseCache } from './response-cache.ts';
 import { onShutdownSignal, type SharedMetrics, serveHttp } from './serve.ts';
 
 /**
@@ -258,7 +258,7 @@ export async function runWorker(config: Config, primaryLogger: Logger): Promise<
   // Every line says which worker wrote it.
   const logger = primaryLogger.child({ worker: cluster.worker?.id });
   if (config.neo4j.mode !== 'external')
-    throw new Error('A cluster worker needs the Neo4j URI from its primary (src/cluster.ts).');
+    throw new Error('A cluster worker needs the Neo4j URI from its primary (src/process/cluster.ts).');
   const neo4j = await connect(config, logger);
   const serving = await serveHttp(neo4j, config, logger, {
     sharedMetrics: sharedMetrics(),

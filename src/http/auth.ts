@@ -15,7 +15,7 @@ export interface NamedToken {
 
 /**
  * Who may do what: editors write, readers read; reads need no token unless publicReads is off.
- * From KG_EDITOR_TOKENS, KG_READER_TOKENS and KG_PUBLIC_READS (src/config.ts).
+ * From KG_EDITOR_TOKENS, KG_READER_TOKENS and KG_PUBLIC_READS (src/process/config.ts).
  */
 export interface AuthSettings {
   editors: NamedToken[];

@@ -10,11 +10,11 @@ import {
   visit,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { COMPLEXITY_ARGUMENTS } from './schema/builder.ts';
+import { COMPLEXITY_ARGUMENTS } from '../schema/builder.ts';
 
 /**
  * Bounds on what one request may ask; from GRAPHQL_INTROSPECTION, GRAPHQL_MAX_DEPTH,
- * GRAPHQL_MAX_COMPLEXITY and NEO4J_QUERY_TIMEOUT_MS (src/config.ts).
+ * GRAPHQL_MAX_COMPLEXITY and NEO4J_QUERY_TIMEOUT_MS (src/process/config.ts).
  */
 export interface OperationLimits {
   introspection: boolean;
@@ -31,7 +31,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   queryTimeoutMs: 10_000,
 };
 
-/** Largest request body accepted, in bytes (src/http.ts refuses bigger ones before parsing). */
+/** Largest request body accepted, in bytes (src/http/listener.ts refuses bigger ones before parsing). */
 export const MAX_BODY_BYTES = 100_000;
 
 /**

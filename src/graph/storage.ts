@@ -5,8 +5,13 @@ import {
   relationshipKey,
   type SourceWithText,
   type Statistic,
-} from './shapes.ts';
-import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType, type RelationshipType } from './vocabulary.ts';
+} from '../domain/shapes.ts';
+import {
+  ENTITY_TYPE_NAMES,
+  ENTITY_TYPES,
+  type EntityType,
+  type RelationshipType,
+} from '../domain/vocabulary.ts';
 
 /**
  * How each fact is stored in Neo4j, both ways: the properties a fact is written with, and the
