@@ -65,7 +65,7 @@ if (unknown?.length)
 const shapes = only ? SHAPES.filter((s) => only.includes(shapeNumber(s))) : SHAPES;
 const cacheSection = !only || only.includes('cache');
 const writesSection = !only || only.includes('writes');
-// --workers N: ours as N node:cluster workers (src/process/cluster.ts); its CPU per request sums them all.
+// --workers N: ours as N node:cluster workers (src/process/supervisor.ts); its CPU per request sums them all.
 const workers = Number(values.workers);
 if (!Number.isInteger(workers) || workers < 1 || workers > 64)
   throw new Error(`--workers: ${values.workers} is not a whole number of workers from 1 to 64`);

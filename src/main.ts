@@ -1,14 +1,15 @@
 import cluster from 'node:cluster';
 import { createLogger } from './logger.ts';
 import { connect } from './neo4j/connect.ts';
-import { runWorker, startWorkers } from './process/cluster.ts';
 import { loadConfig } from './process/config.ts';
 import { exitOnFailure } from './process/exit.ts';
 import { onShutdownSignal, prepareDatabase, serveHttp, shownAddress } from './process/serve.ts';
+import { startWorkers } from './process/supervisor.ts';
+import { runWorker } from './process/worker.ts';
 
 /**
  * Entry point: config -> Neo4j (managed or external) -> schema and seed -> HTTP, in this process
- * or in WEB_CONCURRENCY workers (src/process/cluster.ts); drains on SIGTERM, then stops the Neo4j it started.
+ * or in WEB_CONCURRENCY workers (src/process/supervisor.ts); drains on SIGTERM, then stops the Neo4j it started.
  */
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,5 +1,5 @@
 /**
- * Ours with `--workers N`: this process is the primary of src/process/cluster.ts, as `WEB_CONCURRENCY=N npm
+ * Ours with `--workers N`: this process is the primary of src/process/supervisor.ts, as `WEB_CONCURRENCY=N npm
  * start` runs it, and forks N workers, each bench/servers/ours.ts unchanged, sharing BENCH_PORT. It
  * answers the harness like any bench server (bench/servers/child.ts), with the CPU and peak memory
  * of all its processes summed: what the server costs is what all its workers cost.
@@ -8,7 +8,7 @@ import type { Worker } from 'node:cluster';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../../src/logger.ts';
-import { startWorkers } from '../../src/process/cluster.ts';
+import { startWorkers } from '../../src/process/supervisor.ts';
 import type { ChildStats } from './child.ts';
 
 const count = Number(process.env.BENCH_WORKERS);

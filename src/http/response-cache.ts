@@ -74,7 +74,7 @@ export class ResponseCache {
 
   private readonly writeListeners: (() => void)[] = [];
 
-  /** Runs `listener` after every mutation that wrote here (src/process/cluster.ts tells the other workers). */
+  /** Runs `listener` after every mutation that wrote here (src/process/cluster-ipc.ts tells the other workers). */
   onWrite(listener: () => void): void {
     this.writeListeners.push(listener);
   }

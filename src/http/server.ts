@@ -50,7 +50,7 @@ export interface ServerOptions {
   http?: HttpSettings;
   /** The trusted-documents manifest; default: the one `npm run codegen` writes. */
   trustedDocuments?: TrustedDocuments;
-  /** What /metrics answers; default: this server's own metrics (src/process/cluster.ts passes the whole cluster's). */
+  /** What /metrics answers; default: this server's own metrics (src/process/cluster-ipc.ts gathers the whole cluster's). */
   metricsText?: () => Promise<string>;
 }
 

@@ -1,37 +1,19 @@
-import { GraphQLError } from 'graphql';
 import neo4j, {
   type Driver,
   type ManagedTransaction,
-  Neo4jError,
   type RecordShape,
   type Session,
   type SessionMode,
 } from 'neo4j-driver';
-import { databaseUnavailable, userError } from '../errors.ts';
+import { BudgetSpent, timedOut, toApiError } from './errors.ts';
 
-/** The only door to Neo4j: every statement of the server, the seed tools and the tests' setup runs through it. */
+/**
+ * The only door to Neo4j: every statement of the server, the seed tools and the tests' setup runs
+ * through it. It opens the sessions, gives each transaction its share of the deadline and tags it;
+ * what a failure means for the API is decided in ./errors.ts (toApiError).
+ */
 
 export type CypherParameters = Record<string, unknown>;
-
-/** Neo4j error codes and driver codes that mean "the database cannot be reached right now". */
-const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Cluster.NotALeader',
-  'Neo.ClientError.Database.DatabaseNotFound',
-]);
-
-/** Neo4j stopped a transaction because it ran past its timeout (the budget this executor gave it). */
-const TIMED_OUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-]);
-
-const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
-
-const CONNECTION_TROUBLE =
-  /connection acquisition timed out|pool is closed|connection (was )?closed|ECONNREFUSED|ECONNRESET|EPIPE|socket hang up/i;
 
 /**
  * How long past a transaction's timeout the executor still waits for Neo4j to report it, before it
@@ -42,22 +24,11 @@ export const DEADLINE_GRACE_MS = 1_000;
 /** How long one transaction of batch work (Executor.forBatchWork) may take. */
 const BATCH_WORK_TIMEOUT_MS = 10 * 60_000;
 
-export function isUnavailable(error: unknown): boolean {
-  if (error instanceof Neo4jError) {
-    // Whatever the driver would retry is, once its retries ran out, the database not being there.
-    return UNAVAILABLE_CODES.has(error.code) || error.retryable || CONNECTION_TROUBLE.test(error.message);
-  }
-  return error instanceof Error && CONNECTION_TROUBLE.test(error.message);
-}
-
 /** What each transaction is run with: its timeout in Neo4j, and a tag visible in SHOW TRANSACTIONS. */
 interface TransactionConfig {
   timeout: number;
   metadata: Record<string, string>;
 }
-
-/** Thrown by the executor itself when the time is up; not a Neo4j error, so the driver never retries it. */
-class BudgetSpent extends Error {}
 
 function ensureBefore(deadline: number) {
   if (Date.now() >= deadline) throw new BudgetSpent();
@@ -212,7 +183,7 @@ export class Executor {
     const now = Date.now();
     const deadline = Math.min(this.deadline, now + this.timeoutMs);
     const left = deadline - now;
-    if (left <= 0) throw this.timedOut();
+    if (left <= 0) throw timedOut(this.timeoutMs);
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode,
@@ -235,29 +206,11 @@ export class Executor {
     } catch (error) {
       // Not awaited: against a database that does not answer, even the reset may wait.
       session.close().catch(() => {});
-      throw this.translate(error);
+      throw toApiError(error, this.timeoutMs);
     } finally {
       clearTimeout(timer);
       running.catch(() => {});
     }
-  }
-
-  /** The one place Neo4j's errors become the API's: everything unmapped stays internal (masked). */
-  private translate(error: unknown): unknown {
-    if (error instanceof GraphQLError) return error; // the work's own answer (a conflict, a bad input)
-    if (error instanceof BudgetSpent) return this.timedOut();
-    if (error instanceof Neo4jError) {
-      if (TIMED_OUT_CODES.has(error.code)) return this.timedOut();
-      if (error.code === CONSTRAINT_VIOLATION) return alreadyExists(error.message);
-    }
-    return isUnavailable(error) ? databaseUnavailable() : error;
-  }
-
-  private timedOut() {
-    return userError(
-      'DATABASE_UNAVAILABLE',
-      `The database did not answer within ${this.timeoutMs} ms; try again in a few seconds.`,
-    );
   }
 }
 
@@ -285,20 +238,4 @@ async function autoCommitRead<Row extends RecordShape>(
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
   }
-}
-
-/**
- * A write that lost a race for a unique key (two requests creating the same source at once). Neo4j
- * says `Node(12) already exists with label `Source` and property `key` = 'x'`; the client is told
- * which label and key, never the database's own words.
- */
-function alreadyExists(message: string) {
-  const match = /label `(\w+)` and propert(?:y|ies) `?([\w, `]+?)`? = (.+)$/m.exec(message);
-  const [, label, property, value] = match ?? [];
-  return userError(
-    'CONFLICT',
-    label && property && value
-      ? `A ${label} with ${property} ${value.replaceAll("'", '"')} already exists; someone else just created it.`
-      : 'What this write creates already exists; someone else just created it.',
-  );
 }

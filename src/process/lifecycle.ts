@@ -10,7 +10,7 @@ export interface LifecycleSettings {
   seedOnStart: SeedOnStart;
   /**
    * How many server processes answer HTTP on the port: 1 is one process, as always; more runs a
-   * primary that prepares the database and forks that many workers (src/process/cluster.ts).
+   * primary that prepares the database and forks that many workers (src/process/supervisor.ts).
    */
   webConcurrency: number;
   /** How long in-flight requests may take to finish on SIGTERM before their connections are cut. */

@@ -11,7 +11,7 @@ import { type Config, ConfigError } from './config.ts';
 import { warmUp } from './warm-up.ts';
 
 /**
- * The steps of start-up and shutdown that src/main.ts runs in one process and src/process/cluster.ts splits
+ * The steps of start-up and shutdown that src/main.ts runs in one process and src/process/supervisor.ts splits
  * between the primary (the database, once) and its workers (HTTP, each).
  */
 
@@ -28,7 +28,7 @@ export async function prepareDatabase(neo4j: Connected, config: Config, logger: 
   }
 }
 
-/** How a cluster worker's /metrics answers for the whole cluster (src/process/cluster.ts). */
+/** How a cluster worker's /metrics answers for the whole cluster (src/process/cluster-ipc.ts). */
 export interface SharedMetrics {
   /** Offers this process's registry to the primary, which sums every worker's. */
   share(registry: Registry): void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Backoff } from '../../src/process/cluster.ts';
+import { Backoff } from '../../src/process/supervisor.ts';
 
 describe('replacing crashed workers', () => {
   it('waits 1 s, doubles for each crash within a minute of the last, stops at 30 s and forgets after a quiet minute', () => {
