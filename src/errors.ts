@@ -2,6 +2,16 @@ import { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 
 /**
+ * A failure of start-up or of a script that its message explains better than a stack trace would: a
+ * bad setting, a Neo4j that cannot start or be reached, invalid seed files, a port already taken, a
+ * cluster worker that failed to start. The entry points print its message alone and exit 1
+ * (src/process/exit.ts); anything else is a bug and is printed with its stack.
+ */
+export class ExpectedFailure extends Error {
+  override name = 'ExpectedFailure';
+}
+
+/**
  * The error codes clients see in `extensions.code`. Anything not raised through these helpers is
  * masked by yoga as INTERNAL_SERVER_ERROR and logged, so no stack trace or database message leaks.
  */

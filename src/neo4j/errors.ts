@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { databaseUnavailable, userError } from '../errors.ts';
+import { databaseUnavailable, ExpectedFailure, userError } from '../errors.ts';
 
 /**
  * Neo4j's errors: those that stop start-up (printed as a message, no stack), and the one mapping of
@@ -12,7 +12,7 @@ import { databaseUnavailable, userError } from '../errors.ts';
  * the entry points (src/main.ts, scripts/) print the message only and exit 1. Kept apart from
  * local-server.ts so they can recognise its errors without loading the managed-Neo4j runner.
  */
-export class Neo4jStartupError extends Error {
+export class Neo4jStartupError extends ExpectedFailure {
   override name = 'Neo4jStartupError';
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { ExpectedFailure } from '../errors.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS, MIN_TOKEN_LENGTH } from '../http/auth.ts';
 import { DEFAULT_CORS_SETTINGS } from '../http/cors.ts';
 import { DEFAULT_LIMITS, type OperationLimits } from '../http/limits.ts';
@@ -182,7 +183,7 @@ export interface Config extends LifecycleSettings {
   http: HttpSettings;
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends ExpectedFailure {
   override name = 'ConfigError';
 }
 

@@ -1,3 +1,5 @@
+import { ExpectedFailure } from '../errors.ts';
+
 /**
  * How `npm start` (src/main.ts) runs the process: where it listens, whether it seeds an empty
  * database, how many workers serve, and how it stops. From PORT, HOST, SEED_ON_START,
@@ -37,6 +39,6 @@ export const DEFAULT_LIFECYCLE_SETTINGS: LifecycleSettings = {
 export const MAX_WEB_CONCURRENCY = 256;
 
 /** A worker of the cluster exited before it listened; it has printed its own reason above. */
-export class WorkerStartupError extends Error {
+export class WorkerStartupError extends ExpectedFailure {
   override name = 'WorkerStartupError';
 }

@@ -1,5 +1,6 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { Registry } from 'prom-client';
+import { ExpectedFailure } from '../errors.ts';
 import type { ResponseCache } from '../http/response-cache.ts';
 import { createServer } from '../http/server.ts';
 import type { Logger } from '../logger.ts';
@@ -7,7 +8,7 @@ import type { Connected } from '../neo4j/connect.ts';
 import { applyConstraints } from '../neo4j/constraints.ts';
 import { Executor } from '../neo4j/executor.ts';
 import { describeReport, seedIfEmpty } from '../seed/load.ts';
-import { type Config, ConfigError } from './config.ts';
+import type { Config } from './config.ts';
 import { warmUp } from './warm-up.ts';
 
 /**
@@ -74,7 +75,7 @@ export async function serveHttp(
     http.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE' || error.code === 'EADDRNOTAVAIL'
-          ? new ConfigError(`PORT=${config.port} / HOST=${config.host}: cannot listen there (${error.code}).`)
+          ? new ListenError(`PORT=${config.port} / HOST=${config.host}: cannot listen there (${error.code}).`)
           : error,
       ),
     );
@@ -94,6 +95,11 @@ export async function serveHttp(
       logger.info('HTTP server closed');
     },
   };
+}
+
+/** The port is taken or the host is not this machine's: nothing to do with the configuration's syntax. */
+export class ListenError extends ExpectedFailure {
+  override name = 'ListenError';
 }
 
 /** Where the server answers, as a person would type it. */

@@ -6,6 +6,7 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   type RelationshipType,
 } from '../domain/vocabulary.ts';
+import { ExpectedFailure } from '../errors.ts';
 import {
   ALL_ENTITY_LABELS,
   entityProperties,
@@ -19,7 +20,7 @@ import { validateSeed } from './validate.ts';
 
 /** Loads validated seed files into Neo4j in one transaction, and reports what it created and updated. */
 
-export class SeedValidationError extends Error {
+export class SeedValidationError extends ExpectedFailure {
   override name = 'SeedValidationError';
   constructor(readonly problems: string[]) {
     super(`The seed files have ${problems.length} problem(s); nothing was written:\n${problems.join('\n')}`);
