@@ -14,7 +14,10 @@ import { exportSeed } from '../src/seed/export.ts';
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string', default: fromRoot('seed') } } });
   const config = loadConfig();
-  const neo4j = await connect(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  const neo4j = await connect(
+    config.neo4j,
+    createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel),
+  );
   try {
     const counts = await exportSeed(Executor.forBatchWork(neo4j.driver, neo4j.database), values.out);
     console.log(

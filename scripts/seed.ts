@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   console.log(
     `[seed] valid: ${data.entities.length} entities, ${data.relationships.length} relationships, ${data.statistics.length} statistics`,
   );
-  const neo4j = await connect(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  const neo4j = await connect(
+    config.neo4j,
+    createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel),
+  );
   try {
     console.log(
       `[seed] applying cypher/ (${await applyConstraints(Executor.forBatchWork(neo4j.driver, neo4j.database))} statements)`,

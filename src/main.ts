@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   if (cluster.isWorker) return runWorker(config, logger);
-  const neo4j = await connect(config, logger);
+  const neo4j = await connect(config.neo4j, logger);
 
   const workers = config.webConcurrency;
   const serving = await (async () => {

@@ -28,6 +28,12 @@ export interface SubgraphResult {
   truncated: boolean;
 }
 
+/** The longest path `shortest` searches, in hops; the API's `maxHops` is checked against it. */
+export const MAX_PATH_HOPS = 10;
+
+/** The deepest neighbourhood `subgraph` reads, in hops from its centre; the API's `depth` is checked against it. */
+export const MAX_SUBGRAPH_DEPTH = 3;
+
 /** Path bounds cannot be query parameters; this is the only place they are inlined, as checked integers. */
 function hopBound(value: number, max: number): number {
   if (!Number.isInteger(value) || value < 1 || value > max)
@@ -55,7 +61,7 @@ export class PathRepository {
    * itself), hence `a <> b`.
    */
   async shortest(from: string, to: string, maxHops: number, filter: TraversalFilter): Promise<PathResult> {
-    const hops = hopBound(maxHops, 10);
+    const hops = hopBound(maxHops, MAX_PATH_HOPS);
     const types = relationshipPattern(filter.relationshipTypes ?? undefined);
     const rows = await this.executor.read<{
       fromExists: boolean;
@@ -103,7 +109,7 @@ export class PathRepository {
     limit: number,
     filter: TraversalFilter,
   ): Promise<SubgraphResult> {
-    const hops = hopBound(depth, 3);
+    const hops = hopBound(depth, MAX_SUBGRAPH_DEPTH);
     const types = relationshipPattern(filter.relationshipTypes ?? undefined);
     const rows = await this.executor.read<{
       nodes: EntityRow[];

@@ -10,7 +10,7 @@ import {
   visit,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { COMPLEXITY_ARGUMENTS } from '../schema/builder.ts';
+import { COMPLEXITY_ARGUMENTS } from '../schema/complexity.ts';
 
 /**
  * Bounds on what one request may ask; from GRAPHQL_INTROSPECTION, GRAPHQL_MAX_DEPTH,

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from '../logger.ts';
-import type { Config } from '../process/config.ts';
-import { createDriver, type Neo4jConnectionSettings } from './driver.ts';
+
+import { createDriver, type Neo4jConnectionSettings, type Neo4jSettings } from './driver.ts';
 import { Neo4jUnreachableError } from './errors.ts';
 
 export interface Connected {
@@ -20,19 +20,27 @@ export interface Connected {
  * The managed-Neo4j runner (local-server.ts) is loaded only in the local case, so a server with
  * NEO4J_URI set never imports it.
  */
-export async function connect(config: Config, logger: Logger): Promise<Connected> {
-  const database = config.neo4j.database;
-  const local = config.neo4j.mode === 'local' ? config.neo4j.local : undefined;
-  const runner = local ? await import('./local-server.ts') : undefined;
-  const settings =
-    local && runner
-      ? await runner.startLocalNeo4j(local, (message) => logger.info(message))
-      : { ...(config.neo4j as Extract<Config['neo4j'], { mode: 'external' }>), startedHere: false };
+export async function connect(neo4jSettings: Neo4jSettings, logger: Logger): Promise<Connected> {
+  const { database } = neo4jSettings;
+  const log = (message: string) => logger.info(message);
+  let settings: Neo4jConnectionSettings;
+  let stopStartedHere: () => Promise<unknown> = async () => {};
+  switch (neo4jSettings.mode) {
+    case 'external':
+      settings = neo4jSettings;
+      break;
+    case 'local': {
+      const runner = await import('./local-server.ts');
+      const started = await runner.startLocalNeo4j(neo4jSettings.local, log);
+      settings = started;
+      if (started.startedHere) stopStartedHere = () => runner.stopLocalNeo4j(neo4jSettings.local.dir, log);
+      break;
+    }
+  }
   const driver = createDriver(settings, logger);
   const close = async () => {
     await driver.close();
-    if (local && runner && settings.startedHere)
-      await runner.stopLocalNeo4j(local.dir, (message) => logger.info(message));
+    await stopStartedHere();
   };
   try {
     await driver.verifyConnectivity({ database });

@@ -16,7 +16,7 @@ export async function runWorker(config: Config, primaryLogger: Logger): Promise<
   const logger = primaryLogger.child({ worker: cluster.worker?.id });
   if (config.neo4j.mode !== 'external')
     throw new Error('A cluster worker needs the Neo4j URI from its primary (src/process/supervisor.ts).');
-  const neo4j = await connect(config, logger);
+  const neo4j = await connect(config.neo4j, logger);
   const serving = await serveHttp(neo4j, config, logger, {
     sharedMetrics: sharedMetrics(),
     sharedCache,

@@ -5,18 +5,13 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { JSONResolver } from 'graphql-scalars';
 import type { Context } from '../context.ts';
 import { userError } from '../errors.ts';
+import { fieldComplexity } from './complexity.ts';
 import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
 
 /**
  * Configures the builder, its plugins and the custom scalars; defines no object types. Fields, edges and nodes are non-null
  * unless a field says otherwise. Global IDs: ./global-id.ts.
  */
-/**
- * The only arguments the cost estimate reads (page sizes). src/http/limits.ts caches each document's
- * estimate by the values of the variables passed to them, so a new one must be added here.
- */
-export const COMPLEXITY_ARGUMENTS = ['first', 'limit'] as const;
-
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
@@ -32,12 +27,7 @@ export const builder = new SchemaBuilder<{
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
-    fieldComplexity: (args, _ctx, field) => {
-      if (field.name === 'edges') return { field: 0, multiplier: 1 };
-      const [first, limit] = COMPLEXITY_ARGUMENTS.map((name) => args[name]);
-      const size = typeof first === 'number' ? first : typeof limit === 'number' ? limit : undefined;
-      return size === undefined ? 1 : { field: 1, multiplier: Math.max(1, size) };
-    },
+    fieldComplexity: (args, _ctx, field) => fieldComplexity(field.name, args),
     // The limit is checked while validating (src/http/limits.ts), on the document the client sent.
   },
   // Rules sit on the root types (Query: reader, Mutation: editor), so no root field exists without one.

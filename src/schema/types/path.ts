@@ -1,7 +1,7 @@
 import type { ArgBuilder } from '@pothos/core';
 import type { EntityType, RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput, userError } from '../../errors.ts';
-import type { TraversalFilter } from '../../graph/paths.ts';
+import { MAX_PATH_HOPS, MAX_SUBGRAPH_DEPTH, type TraversalFilter } from '../../graph/paths.ts';
 import type { EntityRow, RelationshipRow } from '../../graph/storage.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
 import { EntityRef, RelationshipRef } from '../refs.ts';
@@ -10,8 +10,6 @@ import { EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
 
 /** Path, subgraph and neighbourhood queries, with their bounds on hops, depth and size. */
 
-const MAX_HOPS = 10;
-const MAX_DEPTH = 3;
 const MAX_SUBGRAPH_NODES = 1000;
 
 const PathRef = builder
@@ -99,11 +97,11 @@ builder.queryFields((t) => ({
         description: 'Key of the first entity, e.g. `org:citic-group`.',
       }),
       toKey: t.arg.string({ required: true, description: 'Key of the last entity, e.g. `scenic:zhuoshui`.' }),
-      maxHops: t.arg.int({ defaultValue: 6, description: `Longest path to consider, 1..${MAX_HOPS}.` }),
+      maxHops: t.arg.int({ defaultValue: 6, description: `Longest path to consider, 1..${MAX_PATH_HOPS}.` }),
       ...traversalArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
-      const maxHops = boundedInt(args.maxHops ?? 6, 1, MAX_HOPS, 'maxHops');
+      const maxHops = boundedInt(args.maxHops ?? 6, 1, MAX_PATH_HOPS, 'maxHops');
       const filter = traversalFilter(args);
       if (args.fromKey === args.toKey) {
         const entity = await ctx.loaders.entity.load(args.fromKey);
@@ -121,7 +119,7 @@ builder.queryFields((t) => ({
     description: 'The neighbourhood within `depth` hops of an entity, at most `limit` nodes (nearest first).',
     args: {
       key: t.arg.string({ required: true, description: 'Key of the centre entity.' }),
-      depth: t.arg.int({ defaultValue: 1, description: `Hops from the centre, 1..${MAX_DEPTH}.` }),
+      depth: t.arg.int({ defaultValue: 1, description: `Hops from the centre, 1..${MAX_SUBGRAPH_DEPTH}.` }),
       limit: t.arg.int({
         defaultValue: 200,
         description: `Most nodes to return, centre included, 1..${MAX_SUBGRAPH_NODES}.`,
@@ -129,7 +127,7 @@ builder.queryFields((t) => ({
       ...traversalArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
-      const depth = boundedInt(args.depth ?? 1, 1, MAX_DEPTH, 'depth');
+      const depth = boundedInt(args.depth ?? 1, 1, MAX_SUBGRAPH_DEPTH, 'depth');
       const limit = boundedInt(args.limit ?? 200, 1, MAX_SUBGRAPH_NODES, 'limit');
       const result = await ctx.repos.paths.subgraph(args.key, depth, limit, traversalFilter(args));
       if (!result.exists)
