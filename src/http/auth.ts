@@ -1,12 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-
-export type Role = 'editor' | 'reader';
-
-export interface Viewer {
-  /** Who made a change, as recorded in history: the token's name. */
-  name: string;
-  role: Role;
-}
+import type { Role, Viewer } from '../context.ts';
 
 export interface NamedToken {
   name: string;

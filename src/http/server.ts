@@ -8,7 +8,7 @@ import { errorForClient } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { DEADLINE_GRACE_MS, Executor } from '../neo4j/executor.ts';
 import { schema } from '../schema/index.ts';
-import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth.ts';
+import { type AuthSettings, DEFAULT_AUTH_SETTINGS, viewerOf } from './auth.ts';
 import { type CorsSettings, corsOptions, DEFAULT_CORS_SETTINGS } from './cors.ts';
 import { costLimitPlugin, DEFAULT_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createRequestListener } from './listener.ts';
@@ -100,7 +100,11 @@ export function createServer({
         track: (work) => metrics.track(work),
         operationName: () => operation.name,
       });
-      return createContext(executor, auth, request, operation);
+      return createContext(
+        executor,
+        { viewer: viewerOf(request, auth), publicReads: auth.publicReads },
+        operation,
+      );
     },
     graphqlEndpoint,
     cors: corsOptions(http),

@@ -28,7 +28,7 @@ export async function warmUp(executor: Executor, auth: AuthSettings, logger: Log
         schema,
         source: example.query,
         variableValues: example.variables,
-        contextValue: { ...createContext(executor, auth), viewer },
+        contextValue: createContext(executor, { viewer, publicReads: auth.publicReads }),
       });
       const refusal = result.errors?.[0];
       if (refusal) {

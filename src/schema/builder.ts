@@ -33,7 +33,7 @@ export const builder = new SchemaBuilder<{
   // Rules sit on the root types (Query: reader, Mutation: editor), so no root field exists without one.
   scopeAuth: {
     authScopes: (ctx) => ({
-      reader: ctx.auth.publicReads || ctx.viewer !== undefined,
+      reader: ctx.publicReads || ctx.viewer !== undefined,
       editor: ctx.viewer?.role === 'editor',
     }),
     unauthorizedError: (_parent, ctx) =>
