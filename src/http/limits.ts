@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import {
   type DocumentNode,
+  type GraphQLError,
   getOperationAST,
   getVariableValues,
   NoSchemaIntrospectionCustomRule,
@@ -35,6 +36,15 @@ export const DEFAULT_LIMITS: OperationLimits = {
 export const MAX_BODY_BYTES = 100_000;
 
 /**
+ * graphql-armor throws its refusals without a code. Coded here, before they are thrown, yoga passes
+ * them to the client as they are; otherwise it would log each one as a server error (twice, with
+ * its stack) while replacing it with the coded copy that src/errors.ts makes.
+ */
+function codeRefusal(_context: unknown, refusal: GraphQLError): void {
+  Object.assign(refusal.extensions, { code: 'GRAPHQL_VALIDATION_FAILED' });
+}
+
+/**
  * Operation limits, checked while validating, before anything runs: depth (fragments flattened, a
  * fragment named like __schema counts too), aliases, directives and tokens; the cost estimate is
  * costLimitPlugin's. Every query of the explorer and the playground examples stays well inside
@@ -44,10 +54,10 @@ export const MAX_BODY_BYTES = 100_000;
 export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
   const plugins: Plugin[] = [
     EnvelopArmorPlugin({
-      maxDepth: { n: limits.maxDepth, flattenFragments: true, exposeLimits: true },
-      maxAliases: { n: 30, exposeLimits: true },
-      maxDirectives: { n: 20, exposeLimits: true },
-      maxTokens: { n: 5_000, exposeLimits: true },
+      maxDepth: { n: limits.maxDepth, flattenFragments: true, exposeLimits: true, onReject: [codeRefusal] },
+      maxAliases: { n: 30, exposeLimits: true, onReject: [codeRefusal] },
+      maxDirectives: { n: 20, exposeLimits: true, onReject: [codeRefusal] },
+      maxTokens: { n: 5_000, exposeLimits: true, onReject: [codeRefusal] },
       // Cost is estimated by the Pothos complexity plugin instead, which knows page sizes.
       costLimit: { enabled: false },
       blockFieldSuggestion: { enabled: !limits.introspection },

@@ -15,6 +15,7 @@ import { createRequestListener } from './listener.ts';
 import { Metrics } from './metrics.ts';
 import { operationNamePlugin } from './operation-name.ts';
 import { playgroundExamples } from './playground-examples.ts';
+import { refusalLogPlugin } from './refusal-log.ts';
 import {
   DEFAULT_RESPONSE_CACHE_SETTINGS,
   ResponseCache,
@@ -144,6 +145,7 @@ export function createServer({
       ...responseCachePlugins(http, auth, responseCache, graphqlEndpoint),
       ...operationLimitPlugins(limits),
       metrics.yogaPlugin(),
+      refusalLogPlugin(logger),
       operationNamePlugin(),
       useReadinessCheck({
         endpoint: '/ready',
