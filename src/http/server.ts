@@ -1,6 +1,5 @@
 import type { RequestListener } from 'node:http';
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { type Context, createContext } from '../context.ts';
@@ -14,6 +13,7 @@ import { costLimitPlugin, DEFAULT_LIMITS, type OperationLimits, operationLimitPl
 import { createRequestListener } from './listener.ts';
 import { Metrics } from './metrics.ts';
 import { operationNamePlugin } from './operation-name.ts';
+import { renderPlayground } from './playground.ts';
 import { playgroundExamples } from './playground-examples.ts';
 import { refusalLogPlugin } from './refusal-log.ts';
 import {
@@ -121,7 +121,7 @@ export function createServer({
         return masked.error;
       },
     },
-    renderGraphiQL,
+    renderGraphiQL: renderPlayground,
     // In strict mode the playground could run nothing but the trusted documents, so it is off.
     graphiql: http.trustedDocumentsOnly
       ? false
