@@ -211,7 +211,7 @@ export function parseEnvironment<Schema extends z.ZodType>(
       return `  ${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`;
     });
     throw new ConfigError(
-      `Invalid configuration:\n${lines.join('\n')}\nSee the configuration table in README.md.`,
+      `Invalid configuration:\n${lines.join('\n')}\nSee docs/configuration.md.`,
     );
   }
   return parsed.data;
