@@ -31,7 +31,7 @@ const MAY_IMPORT: Record<Layer, readonly Layer[]> = {
   context: ['graph', 'neo4j', 'leaf'],
   graph: ['neo4j', 'domain', 'leaf'],
   neo4j: ['leaf'],
-  domain: ['leaf'],
+  domain: [],
   leaf: [],
 };
 
