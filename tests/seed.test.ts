@@ -25,19 +25,22 @@ describe('seed loader', () => {
   it('loads the graph, and a second load changes nothing', async () => {
     const data = readValidSeed();
     const first = await loadSeed(Executor.forBatchWork(driver, database()), data);
-    expect(first.entities).toEqual({ created: data.entities.length, updated: 0 });
-    expect(first.relationships).toEqual({ created: data.relationships.length, updated: 0 });
-    expect(first.statistics).toEqual({ created: data.statistics.length, updated: 0 });
+    const added = (count: number) => ({ added: count, updated: 0, removed: 0, kept: 0 });
+    expect(first.entities).toEqual(added(data.entities.length));
+    expect(first.relationships).toEqual(added(data.relationships.length));
+    expect(first.statistics).toEqual(added(data.statistics.length));
     const snapshot = await count('MATCH (n) RETURN count(n)');
     const relationships = await count('MATCH ()-[r]->() RETURN count(r)');
 
     const second = await loadSeed(Executor.forBatchWork(driver, database()), data);
+    const nothing = { added: 0, updated: 0, removed: 0, kept: 0 };
     expect(second).toEqual({
-      sources: { created: 0, updated: 0 },
-      entities: { created: 0, updated: 0 },
-      relationships: { created: 0, updated: 0 },
-      statistics: { created: 0, updated: 0 },
+      sources: nothing,
+      entities: nothing,
+      relationships: nothing,
+      statistics: nothing,
       citations: { created: 0, removed: 0 },
+      removedKeys: [],
     });
     expect(await count('MATCH (n) RETURN count(n)')).toBe(snapshot);
     expect(await count('MATCH ()-[r]->() RETURN count(r)')).toBe(relationships);
@@ -50,7 +53,7 @@ describe('seed loader', () => {
     if (!jinxi) throw new Error('no town:jinxi');
     jinxi.value = { ...jinxi.value, nameEn: 'Jinxi (edited)' };
     const report = await loadSeed(Executor.forBatchWork(driver, database()), data);
-    expect(report.entities).toEqual({ created: 0, updated: 1 });
+    expect(report.entities).toEqual({ added: 0, updated: 1, removed: 0, kept: 0 });
     await loadSeed(Executor.forBatchWork(driver, database()), readValidSeed());
   });
 

@@ -13,6 +13,7 @@ import { DEFAULT_LOG_LEVEL, LOG_LEVELS, type LogLevel } from '../logger.ts';
 import { DEFAULT_NEO4J_DATABASE, DEFAULT_NEO4J_USERNAME, type Neo4jSettings } from '../neo4j/driver.ts';
 import { DEFAULT_LOCAL_NEO4J_SETTINGS } from '../neo4j/local-settings.ts';
 import { fromRoot, projectRoot } from '../project-root.ts';
+import { SEED_EDITOR } from '../seed/ownership.ts';
 import {
   DEFAULT_LIFECYCLE_SETTINGS,
   type LifecycleSettings,
@@ -72,6 +73,10 @@ const tokenList = (fallback: AuthSettings['editors']) =>
     )
     .refine((tokens) => tokens.every(({ token }) => token.length >= MIN_TOKEN_LENGTH), {
       message: `each token must be at least ${MIN_TOKEN_LENGTH} characters (format: name:token,name:token)`,
+    })
+    // The history names the seed loader's changes so, and tells them from editors' by it.
+    .refine((tokens) => tokens.every(({ name }) => name !== SEED_EDITOR), {
+      message: `"${SEED_EDITOR}" is reserved for the seed loader's changes; name the token otherwise`,
     })
     .default(() => [...fallback]);
 

@@ -1,4 +1,4 @@
-import { statisticKey } from '../domain/shapes.ts';
+import { relationshipKey, statisticKey } from '../domain/shapes.ts';
 import {
   ENTITY_TYPE_NAMES,
   ENTITY_TYPES,
@@ -15,10 +15,23 @@ import {
   statisticProperties,
 } from '../graph/storage.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import {
+  entityEditedThroughApi,
+  lock,
+  OWNERSHIP_PARAMETERS,
+  relationshipEditedThroughApi,
+  sourceEditedThroughApi,
+  statisticEditedThroughApi,
+} from './ownership.ts';
 import { formatProblem, readSeed, type SeedData } from './read.ts';
+import { removeWhatTheSeedDropped } from './reconcile.ts';
 import { validateSeed } from './validate.ts';
 
-/** Loads validated seed files into Neo4j in one transaction, and reports what it created and updated. */
+/**
+ * Loads validated seed files into Neo4j in one transaction, reconciling: what the seed has is added
+ * or updated, what came from an earlier seed and is gone from this one is removed (./reconcile.ts),
+ * and what was created or edited through the API is kept as it is (./ownership.ts says whose a fact is).
+ */
 
 export class SeedValidationError extends ExpectedFailure {
   override name = 'SeedValidationError';
@@ -27,9 +40,12 @@ export class SeedValidationError extends ExpectedFailure {
   }
 }
 
+/** What happened to one kind of fact. `kept`: the API's facts the seed has, or dropped, left as they are. */
 export interface Tally {
-  created: number;
+  added: number;
   updated: number;
+  removed: number;
+  kept: number;
 }
 
 export interface SeedReport {
@@ -38,7 +54,12 @@ export interface SeedReport {
   relationships: Tally;
   statistics: Tally;
   citations: { created: number; removed: number };
+  /** The keys of the facts removed, each recorded as a change by the seed. */
+  removedKeys: string[];
 }
+
+export const FACT_KINDS = ['sources', 'entities', 'relationships', 'statistics'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
 
 const BATCH_SIZE = 500;
 
@@ -51,9 +72,12 @@ export function readValidSeed(folder?: string): SeedData {
 }
 
 /**
- * Writes the seed with batched, parameterised UNWIND ... MERGE statements inside ONE write
- * transaction, so a failure half-way leaves the graph as it was. Loading the same seed twice
- * creates and updates nothing. The executor's timeout bounds the whole load: give it one that fits.
+ * Writes the seed with batched, parameterised UNWIND ... MERGE statements and then removes what the
+ * seed dropped, all inside ONE write transaction: a failure half-way leaves the graph as it was, and
+ * a driver retry reruns the whole load on the committed graph, so it never removes or records
+ * anything twice. Loading the same seed twice changes nothing. Each statement locks the facts it
+ * reads before asking whose they are, so an edit committed meanwhile is kept. The executor's timeout
+ * bounds the whole load: give it one that fits.
  */
 export async function loadSeed(
   executor: Executor,
@@ -63,41 +87,73 @@ export async function loadSeed(
   return executor.writeTransaction(async (tx) => {
     const report: SeedReport = {
       sources: await writeSources(tx, data),
-      entities: { created: 0, updated: 0 },
-      relationships: { created: 0, updated: 0 },
-      statistics: { created: 0, updated: 0 },
+      entities: tally(),
+      relationships: tally(),
+      statistics: tally(),
       citations: { created: 0, removed: 0 },
+      removedKeys: [],
     };
     onProgress(`sources: ${data.sources.length}`);
+    const entityKeys = data.entities.map(({ value }) => value.key);
+    report.entities.added += await reviveEntities(tx, entityKeys);
+    const keptEntities = await entitiesOwnedByApi(tx, entityKeys);
+    report.entities.kept += keptEntities.length;
     for (const type of ENTITY_TYPE_NAMES) {
       const rows = data.entities
         .filter((e) => e.value.type === type)
         .map(({ value }) => ({ key: value.key, props: entityProperties(value) }));
-      add(report.entities, await inBatches(rows, (batch) => writeEntities(tx, type, batch)));
+      add(report.entities, await inBatches(rows, (batch) => writeEntities(tx, type, batch, keptEntities)));
     }
     onProgress(`entities: ${data.entities.length}`);
-    const citationRows = data.entities.map(({ value }) => ({ key: value.key, citations: value.citations }));
+    // An entity edited through the API keeps its own citations.
+    const citationRows = data.entities
+      .filter(({ value }) => !keptEntities.includes(value.key))
+      .map(({ value }) => ({ key: value.key, citations: value.citations }));
     await inBatches(citationRows, async (batch) => {
       const counts = await writeEntityCitations(tx, batch);
       report.citations.created += counts.created;
       report.citations.removed += counts.removed;
-      return { created: 0, updated: 0 };
+      return tally();
     });
+    const keptRelationships = await relationshipsOwnedByApi(
+      tx,
+      data.relationships.map(({ value }) => ({
+        key: relationshipKey(value),
+        from: value.from,
+        to: value.to,
+      })),
+    );
+    report.relationships.kept += keptRelationships.length;
     for (const type of RELATIONSHIP_TYPE_NAMES) {
       const rows = data.relationships
         .filter((r) => r.value.type === type)
         .map(({ value }) => ({ from: value.from, to: value.to, props: relationshipProperties(value) }));
-      add(report.relationships, await inBatches(rows, (batch) => writeRelationships(tx, type, batch)));
+      add(
+        report.relationships,
+        await inBatches(rows, (batch) => writeRelationships(tx, type, batch, keptRelationships)),
+      );
     }
     onProgress(`relationships: ${data.relationships.length}`);
+    const keptStatistics = await statisticsOwnedByApi(
+      tx,
+      data.statistics.map(({ value }) => ({ key: statisticKey(value), subject: value.subject })),
+    );
+    report.statistics.kept += keptStatistics.length;
     const statisticRows = data.statistics.map(({ value }) => ({
       subject: value.subject,
       source: value.citation.source,
       quote: value.citation.quote,
       props: statisticProperties({ ...value, key: statisticKey(value) }),
     }));
-    add(report.statistics, await inBatches(statisticRows, (batch) => writeStatistics(tx, batch)));
+    add(
+      report.statistics,
+      await inBatches(statisticRows, (batch) => writeStatistics(tx, batch, keptStatistics)),
+    );
     onProgress(`statistics: ${data.statistics.length}`);
+    const removed = await removeWhatTheSeedDropped(tx, data);
+    for (const kind of FACT_KINDS) add(report[kind], removed[kind]);
+    report.removedKeys = removed.keys;
+    onProgress(`removals: ${removed.keys.length}`);
     return report;
   });
 }
@@ -111,30 +167,63 @@ export async function seedIfEmpty(executor: Executor): Promise<SeedReport | unde
   return loadSeed(executor, readValidSeed());
 }
 
-export const describeReport = (report: SeedReport): string =>
-  (['sources', 'entities', 'relationships', 'statistics'] as const)
-    .map((part) => `${part} ${report[part].created} created / ${report[part].updated} updated`)
-    .concat(`citations ${report.citations.created} created / ${report.citations.removed} removed`)
-    .join(', ');
+const counted = (report: SeedReport, column: keyof Tally) =>
+  FACT_KINDS.map((kind) => `${report[kind][column]} ${kind}`).join(', ');
+
+/** One line each for what was added, updated, removed and kept. */
+export function reportLines(report: SeedReport): string[] {
+  const removed = report.removedKeys;
+  const shown = removed.slice(0, 10).join(', ') + (removed.length > 10 ? `, ... (${removed.length})` : '');
+  return [
+    `added: ${counted(report, 'added')}`,
+    `updated: ${counted(report, 'updated')}; citations ${report.citations.created} created / ${report.citations.removed} removed`,
+    `removed: ${counted(report, 'removed')}${removed.length ? ` (${shown}; recorded as changes by "seed")` : ''}`,
+    `kept: ${counted(report, 'kept')} (created or edited through the API, left as they are)`,
+  ];
+}
+
+/** The whole report in one line. */
+export const describeReport = (report: SeedReport): string => {
+  const total = (column: keyof Tally) => FACT_KINDS.reduce((sum, kind) => sum + report[kind][column], 0);
+  return `${total('added')} added, ${total('updated')} updated, ${total('removed')} removed, ${total('kept')} kept`;
+};
+
+const tally = (): Tally => ({ added: 0, updated: 0, removed: 0, kept: 0 });
 
 function add(total: Tally, part: Tally): void {
-  total.created += part.created;
+  total.added += part.added;
   total.updated += part.updated;
+  total.removed += part.removed;
+  total.kept += part.kept;
 }
 
 async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<Tally>): Promise<Tally> {
-  const total = { created: 0, updated: 0 };
+  const total = tally();
   for (let i = 0; i < rows.length; i += BATCH_SIZE) add(total, await write(rows.slice(i, i + BATCH_SIZE)));
   return total;
 }
 
-async function tally(tx: WriteTransaction, cypher: string, rows: unknown[]): Promise<Tally> {
-  const counts = await tx.row<Tally>(cypher, { rows });
-  return { created: Number(counts?.created ?? 0), updated: Number(counts?.updated ?? 0) };
+async function written(
+  tx: WriteTransaction,
+  cypher: string,
+  rows: unknown[],
+  kept: string[],
+): Promise<Tally> {
+  const counts = await tx.row<{ added: number; updated: number }>(cypher, { rows, kept });
+  return { added: Number(counts?.added ?? 0), updated: Number(counts?.updated ?? 0), removed: 0, kept: 0 };
+}
+
+/**
+ * The keys of the facts of the seed that belong to the API, which the writes below leave as they
+ * are. One statement per kind: it locks the facts first, so what it decides holds until the commit.
+ */
+async function apiOwned(tx: WriteTransaction, cypher: string, rows: unknown[]): Promise<string[]> {
+  const row = await tx.row<{ kept: string[] }>(cypher, { rows, ...OWNERSHIP_PARAMETERS });
+  return row?.kept ?? [];
 }
 
 // `before <> properties(x)` tells a real update from a rewrite of identical values.
-const TALLY = `RETURN count(CASE WHEN isNew THEN 1 END) AS created,
+const TALLY = `RETURN count(CASE WHEN isNew THEN 1 END) AS added,
        count(CASE WHEN NOT isNew AND before <> properties(x) THEN 1 END) AS updated`;
 
 async function writeSources(tx: WriteTransaction, data: SeedData): Promise<Tally> {
@@ -142,29 +231,81 @@ async function writeSources(tx: WriteTransaction, data: SeedData): Promise<Tally
     key: value.key,
     props: sourceProperties({ ...value, text: data.sourceTexts.get(value.key) ?? '' }),
   }));
-  return tally(
+  const kept = await apiOwned(
     tx,
     `UNWIND $rows AS row
+     OPTIONAL MATCH (x:Source {key: row.key})
+     CALL (x) { WITH x WHERE x IS NOT NULL ${lock('x')} }
+     WITH row WHERE ${sourceEditedThroughApi('row.key')}
+     RETURN collect(row.key) AS kept`,
+    rows,
+  );
+  const tally = await written(
+    tx,
+    `UNWIND $rows AS row
+     WITH row WHERE NOT row.key IN $kept
      MERGE (x:Source {key: row.key})
      WITH x, row, properties(x) AS before, x.title IS NULL AS isNew
      SET x += row.props
      ${TALLY}`,
     rows,
+    kept,
   );
+  return { ...tally, kept: kept.length };
 }
 
-async function writeEntities(tx: WriteTransaction, type: EntityType, rows: unknown[]) {
+/**
+ * Entities the seed removed (./reconcile.ts) and has again come back: labels back on the entity and
+ * its statistics, as restoreEntity does; the upsert then gives it the seed's type and values. Returns
+ * how many. An entity deleted through the API stays deleted.
+ */
+async function reviveEntities(tx: WriteTransaction, keys: string[]): Promise<number> {
+  const row = await tx.row<{ revived: number }>(
+    `UNWIND $keys AS key
+     MATCH (e:DeletedEntity {key: key})
+     ${lock('e')}
+     WITH e WHERE NOT ${entityEditedThroughApi('e.key')}
+     REMOVE e:DeletedEntity, e.deletedAt
+     SET e:Entity, e.version = e.version + 1
+     WITH e
+     OPTIONAL MATCH (e)-[:HAS_STATISTIC]->(s:DeletedStatistic)
+     REMOVE s:DeletedStatistic SET s:Statistic
+     RETURN count(DISTINCT e) AS revived`,
+    { keys, ...OWNERSHIP_PARAMETERS },
+  );
+  return Number(row?.revived ?? 0);
+}
+
+/**
+ * The seed's entities the API owns. A key that an entity deleted through the API holds is kept too:
+ * a new node with it would clash with its restore. Locks every entity of the seed, so the
+ * relationships' ends are locked as well (an edit of a relationship locks both ends).
+ */
+const entitiesOwnedByApi = (tx: WriteTransaction, keys: string[]) =>
+  apiOwned(
+    tx,
+    `UNWIND $rows AS key
+     OPTIONAL MATCH (x:Entity {key: key})
+     CALL (x) { WITH x WHERE x IS NOT NULL ${lock('x')} }
+     WITH key WHERE ${entityEditedThroughApi('key')} OR EXISTS { MATCH (:DeletedEntity {key: key}) }
+     RETURN collect(key) AS kept`,
+    keys,
+  );
+
+async function writeEntities(tx: WriteTransaction, type: EntityType, rows: unknown[], kept: string[]) {
   // The label comes from the closed list of entity types, never from the data.
   const label = ENTITY_TYPES[type].label;
-  return tally(
+  return written(
     tx,
     `UNWIND $rows AS row
+     WITH row WHERE NOT row.key IN $kept
      MERGE (x:Entity {key: row.key})
      WITH x, row, properties(x) AS before, x.name IS NULL AS isNew
      REMOVE x:${ALL_ENTITY_LABELS}
      SET x:${label}, x += row.props, x.version = coalesce(x.version, 1)
      ${TALLY}`,
     rows,
+    kept,
   );
 }
 
@@ -192,11 +333,28 @@ async function writeEntityCitations(tx: WriteTransaction, rows: unknown[]) {
   };
 }
 
-async function writeRelationships(tx: WriteTransaction, type: RelationshipType, rows: unknown[]) {
-  // The type comes from the closed relationship vocabulary, never from the data.
-  return tally(
+/** The seed's relationships the API owns, or that an end deleted through the API keeps out. */
+const relationshipsOwnedByApi = (tx: WriteTransaction, rows: { key: string; from: string; to: string }[]) =>
+  apiOwned(
     tx,
     `UNWIND $rows AS row
+     WITH row WHERE NOT EXISTS { MATCH (:Entity {key: row.from}) } OR NOT EXISTS { MATCH (:Entity {key: row.to}) }
+                 OR ${relationshipEditedThroughApi('row.key')}
+     RETURN collect(row.key) AS kept`,
+    rows,
+  );
+
+async function writeRelationships(
+  tx: WriteTransaction,
+  type: RelationshipType,
+  rows: unknown[],
+  kept: string[],
+) {
+  // The type comes from the closed relationship vocabulary, never from the data.
+  return written(
+    tx,
+    `UNWIND $rows AS row
+     WITH row WHERE NOT row.props.key IN $kept
      MATCH (a:Entity {key: row.from})
      MATCH (b:Entity {key: row.to})
      MERGE (a)-[x:${type}]->(b)
@@ -204,23 +362,44 @@ async function writeRelationships(tx: WriteTransaction, type: RelationshipType, 
      SET x += row.props
      ${TALLY}`,
     rows,
+    kept,
   );
 }
 
-async function writeStatistics(tx: WriteTransaction, rows: unknown[]) {
-  return tally(
+/** The seed's statistics the API owns, or whose subject was deleted through it. */
+const statisticsOwnedByApi = (tx: WriteTransaction, rows: { key: string; subject: string }[]) =>
+  apiOwned(
     tx,
     `UNWIND $rows AS row
+     OPTIONAL MATCH (x:Statistic {key: row.key})
+     CALL (x) { WITH x WHERE x IS NOT NULL ${lock('x')} }
+     WITH row WHERE NOT EXISTS { MATCH (:Entity {key: row.subject}) } OR ${statisticEditedThroughApi('row.key')}
+     RETURN collect(row.key) AS kept`,
+    rows,
+  );
+
+/** A statistic's citation is a relationship to its source: a changed quote or source is an update too. */
+async function writeStatistics(tx: WriteTransaction, rows: unknown[], kept: string[]) {
+  return written(
+    tx,
+    `UNWIND $rows AS row
+     WITH row WHERE NOT row.props.key IN $kept
      MATCH (subject:Entity {key: row.subject})
      MATCH (source:Source {key: row.source})
      MERGE (x:Statistic {key: row.props.key})
-     WITH x, row, subject, source, properties(x) AS before, x.metric IS NULL AS isNew
+     WITH x, row, subject, source, x.metric IS NULL AS isNew,
+          [properties(x), [(x)-[c:CITED_IN]->(s:Source) | [s.key, c.quote]]] AS before
      SET x += row.props
      MERGE (subject)-[:HAS_STATISTIC]->(x)
-     MERGE (x)-[c:CITED_IN]->(source)
-     SET c.quote = row.quote
-     WITH x, before, isNew
-     ${TALLY}`,
+     WITH x, row, source, isNew, before
+     CALL (x, row) {
+       MATCH (x)-[c:CITED_IN]->(s:Source) WHERE [s.key, c.quote] <> [row.source, row.quote] DELETE c
+     }
+     MERGE (x)-[:CITED_IN {quote: row.quote}]->(source)
+     WITH x, isNew, before, [properties(x), [[row.source, row.quote]]] AS after
+     RETURN count(CASE WHEN isNew THEN 1 END) AS added,
+            count(CASE WHEN NOT isNew AND before <> after THEN 1 END) AS updated`,
     rows,
+    kept,
   );
 }
