@@ -43,6 +43,11 @@ describe('configuration', () => {
     ['WEB_CONCURRENCY', '-1', /WEB_CONCURRENCY="-1": must be a whole number of workers from 1 to 256/],
     ['WEB_CONCURRENCY', '1.5', /WEB_CONCURRENCY="1.5": must be a whole number of workers/],
     ['WEB_CONCURRENCY', '257', /WEB_CONCURRENCY="257": must be a whole number of workers from 1 to 256/],
+    [
+      'KG_EDITOR_TOKENS',
+      'seed:0123456789abcdef0123',
+      /KG_EDITOR_TOKENS="seed:0123456789abcdef0123": "seed" is reserved for the seed loader's changes/,
+    ],
   ])('rejects %s=%s naming the variable', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);
