@@ -1,4 +1,4 @@
-import type { Ask, RelationshipPage } from '../src/graph/asks.ts';
+import type { Answer, PageAsk, RelationshipPage, StatisticsAsk } from '../src/graph/asks.ts';
 import type { Repositories } from '../src/graph/repositories.ts';
 import type { EntityRow } from '../src/graph/storage.ts';
 
@@ -11,10 +11,16 @@ import type { EntityRow } from '../src/graph/storage.ts';
 const entityFields = ({ citations, ...e }: EntityRow) => ({ ...e, citations: citations.map((c) => c.quote) });
 
 /** The asks the resolvers' lookahead finds in the shapes' selections (src/schema/lookahead.ts). */
-const page = (limit: number): Ask => ({
+const page = (limit: number): PageAsk => ({
+  kind: 'page',
   page: { direction: 'BOTH', types: null, entityTypes: null, skip: 0, limit },
 });
-const statistics: Ask = { statistics: { metric: null, year: null } };
+const statistics: StatisticsAsk = { kind: 'statistics', statistics: { metric: null, year: null } };
+
+/** A page answer as the resolvers hand it on (without its kind); empty when the answer is of another kind. */
+const pageOf = (answer: Answer | undefined): RelationshipPage =>
+  answer?.kind === 'page' ? { total: answer.total, items: answer.items } : { total: 0, items: [] };
+const statisticsOf = (answer: Answer | undefined) => (answer?.kind === 'statistics' ? answer.statistics : []);
 
 export const repositoryShapes = (
   repos: Repositories,
@@ -28,7 +34,7 @@ export const repositoryShapes = (
   '/around': async (q) => {
     const [found] = await repos.entities.byKeysAnswering([q.get('key') ?? ''], [{ ask: page(50) }]);
     if (!found) return null;
-    return { key: found.entity.key, name: found.entity.name, ...(found.answers[0] as RelationshipPage) };
+    return { key: found.entity.key, name: found.entity.name, ...pageOf(found.answers[0]) };
   },
   '/subgraph': async (q) => repos.paths.subgraph(q.get('key') ?? '', 2, 100, {}),
   '/path': async (q) => repos.paths.shortest(q.get('from') ?? '', q.get('to') ?? '', 6, {}),
@@ -39,17 +45,17 @@ export const repositoryShapes = (
       { ask: statistics },
       { ask: page(10) },
     ]);
-    const around = found.answers.map((answers) => answers[1] as RelationshipPage);
+    const around = found.answers.map((answers) => pageOf(answers[1]));
     const neighbourKeys = [...new Set(around.flatMap((a) => a.items.map((item) => item.entity.key)))];
     const neighbourStats = await repos.entities.answer([{ ask: statistics, keys: neighbourKeys }]);
     return found.rows.map((row, i) => ({
       key: row.key,
       name: row.name,
-      statistics: found.answers[i]?.[0],
+      statistics: statisticsOf(found.answers[i]?.[0]),
       neighbors: around[i]?.items.map(({ entity }) => ({
         key: entity.key,
         name: entity.name,
-        statistics: neighbourStats.get(entity.key)?.[0] ?? [],
+        statistics: statisticsOf(neighbourStats.get(entity.key)?.[0]),
       })),
     }));
   },

@@ -40,15 +40,22 @@ export interface RelationshipPage {
   items: { relationship: RelationshipRow; entity: EntityRow }[];
 }
 
-export interface StatisticFilter {
+/** Which of an entity's statistics a statistics ask is for. */
+export interface StatisticsOptions {
   metric?: string | null;
   year?: number | null;
 }
 
-export type PageAsk = { page: RelationshipPageOptions };
-export type StatisticsAsk = { statistics: StatisticFilter };
+/** A page of what surrounds the entity. */
+export type PageAsk = { kind: 'page'; page: RelationshipPageOptions };
+/** The entity's statistics, in key order. */
+export type StatisticsAsk = { kind: 'statistics'; statistics: StatisticsOptions };
 export type Ask = PageAsk | StatisticsAsk;
-export type Answer = RelationshipPage | StatisticRow[];
+
+/** Answers carry their ask's kind: the Cypher of each kind returns it (see the subqueries below). */
+export type PageAnswer = { kind: 'page' } & RelationshipPage;
+export type StatisticsAnswer = { kind: 'statistics'; statistics: StatisticRow[] };
+export type Answer = PageAnswer | StatisticsAnswer;
 
 /**
  * An ask, and which rows of the statement it is for: entities with one of `keys` (bound as `key`),
@@ -62,10 +69,15 @@ export interface Asked {
 
 /** Equal asks have equal ids, whatever order their options were written in. */
 export function askId(ask: Ask): string {
-  if ('statistics' in ask) return `statistics:${ask.statistics.metric ?? ''}:${ask.statistics.year ?? ''}`;
-  const { direction, types, entityTypes, through, skip, limit } = ask.page;
-  const through_ = through ? `${through.types.join('|')}>${through.of}` : '';
-  return `page:${direction}:${types?.join('|') ?? ''}:${entityTypes?.join('|') ?? ''}:${through_}:${skip}:${limit}`;
+  switch (ask.kind) {
+    case 'statistics':
+      return `statistics:${ask.statistics.metric ?? ''}:${ask.statistics.year ?? ''}`;
+    case 'page': {
+      const { direction, types, entityTypes, through, skip, limit } = ask.page;
+      const through_ = through ? `${through.types.join('|')}>${through.of}` : '';
+      return `page:${direction}:${types?.join('|') ?? ''}:${entityTypes?.join('|') ?? ''}:${through_}:${skip}:${limit}`;
+    }
+  }
 }
 
 const PATTERNS: Record<Direction, (from: string, types: string) => string> = {
@@ -98,10 +110,10 @@ function pageSubquery(options: RelationshipPageOptions, p: string, column: strin
       WITH item.r AS r, item.other AS other
       RETURN collect({ relationship: ${relationshipProjection('r')}, entity: ${entityProjection('other')} }) AS items
     }
-    RETURN { total: size(found), items: items } AS ${column}`;
+    RETURN { kind: 'page', total: size(found), items: items } AS ${column}`;
 }
 
-function statisticsSubquery(filter: StatisticFilter, p: string, column: string): string {
+function statisticsSubquery(filter: StatisticsOptions, p: string, column: string): string {
   const where = [
     filter.metric != null ? `s.metric = ${p}.metric` : '',
     filter.year != null ? `s.year = ${p}.year` : '',
@@ -109,7 +121,17 @@ function statisticsSubquery(filter: StatisticFilter, p: string, column: string):
   return `MATCH (e)-[:HAS_STATISTIC]->(s:Statistic)
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     WITH s ORDER BY s.key
-    RETURN collect(${statisticProjection('s')}) AS ${column}`;
+    RETURN { kind: 'statistics', statistics: collect(${statisticProjection('s')}) } AS ${column}`;
+}
+
+/** The subquery answering `ask` as `column`, and the options it reads from its parameter `p`. */
+function subquery(ask: Ask, p: string, column: string) {
+  switch (ask.kind) {
+    case 'page':
+      return { body: pageSubquery(ask.page, p, column), options: ask.page };
+    case 'statistics':
+      return { body: statisticsSubquery(ask.statistics, p, column), options: ask.statistics };
+  }
 }
 
 /**
@@ -127,13 +149,8 @@ export function askSubqueries(asked: readonly Asked[]): {
     const p = `$a${i}`;
     const gate = [keys ? `key IN ${p}.keys` : '', types ? `e.type IN ${p}.types` : ''].filter(Boolean);
     const column = `a${i}`;
-    const body =
-      'page' in ask ? pageSubquery(ask.page, p, column) : statisticsSubquery(ask.statistics, p, column);
-    params[column] = {
-      ...('page' in ask ? ask.page : ask.statistics),
-      ...(keys && { keys }),
-      ...(types && { types }),
-    };
+    const { body, options } = subquery(ask, p, column);
+    params[column] = { ...options, ...(keys && { keys }), ...(types && { types }) };
     return `CALL (e${keys ? ', key' : ''}) {
       ${gate.length ? `WITH e WHERE ${gate.join(' AND ')}` : ''}
       ${body}
@@ -142,15 +159,29 @@ export function askSubqueries(asked: readonly Asked[]): {
   return { cypher: calls.join('\n'), columns: asked.map((_, i) => `a${i}`).join(', '), params };
 }
 
-/** The answer to `ask` as the resolvers use it: citations of the entities found in their seed order. */
-export function readAnswer(ask: Ask, raw: unknown): Answer {
-  if ('statistics' in ask) return raw as StatisticRow[];
-  const page = raw as RelationshipPage;
-  return {
-    total: page.total,
-    items: page.items.map((item) => ({
-      relationship: item.relationship,
-      entity: orderCitations(item.entity),
-    })),
-  };
+/** An answer as the resolvers use it: citations of the entities found in their seed order. */
+export function readAnswer(answer: Answer): Answer {
+  switch (answer.kind) {
+    case 'statistics':
+      return answer;
+    case 'page':
+      return {
+        kind: 'page',
+        total: answer.total,
+        items: answer.items.map((item) => ({
+          relationship: item.relationship,
+          entity: orderCitations(item.entity),
+        })),
+      };
+  }
+}
+
+/** What an entity that is not there (deleted meanwhile) answers. */
+export function emptyAnswer(ask: Ask): Answer {
+  switch (ask.kind) {
+    case 'page':
+      return { kind: 'page', total: 0, items: [] };
+    case 'statistics':
+      return { kind: 'statistics', statistics: [] };
+  }
 }

@@ -1,4 +1,4 @@
-import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import type { Executor } from '../neo4j/executor.ts';
 import { inKeyOrder, type Page } from './batches.ts';
 
 /**
@@ -39,8 +39,8 @@ export interface ChangeRecord {
 
 /**
  * Appends the change `$change` (from changeParameters) to the history, binding it to `change`;
- * the sequence node serialises changes into one total order. A write can end its own statement
- * with this clause, so the edit and its record take one round trip.
+ * the sequence node serialises changes into one total order. The edit template (./edit.ts) ends
+ * every write statement with this clause, so an edit and its record take one round trip.
  */
 export const RECORD_CHANGE = `MERGE (sequence:ChangeSequence {id: 'changes'})
      SET sequence.value = coalesce(sequence.value, 0) + 1
@@ -58,20 +58,6 @@ export function changeParameters(edit: Edit, record: ChangeRecord) {
     before: record.before == null ? null : JSON.stringify(record.before),
     after: record.after == null ? null : JSON.stringify(record.after),
   };
-}
-
-/** Appends to the history in a statement of its own. */
-export async function recordChange(
-  tx: WriteTransaction,
-  edit: Edit,
-  record: ChangeRecord,
-): Promise<ChangeRow> {
-  const row = await tx.row<{ change: ChangeRow }>(
-    `${RECORD_CHANGE} RETURN ${changeFields('change')} AS change`,
-    { change: changeParameters(edit, record) },
-  );
-  if (!row) throw new Error('recording a change returned no row');
-  return row.change;
 }
 
 export class ChangeLogRepository {

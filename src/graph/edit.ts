@@ -1,26 +1,28 @@
+import type { RecordShape } from 'neo4j-driver';
 import { type KnownFacts, withoutSpaces } from '../domain/rules.ts';
 import { userError, validationError } from '../errors.ts';
-import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
+import type { CypherParameters, Executor, WriteTransaction } from '../neo4j/executor.ts';
 import {
   type ChangeRecord,
   type ChangeRow,
   changeFields,
   changeParameters,
   type Edit,
-  recordChange,
+  RECORD_CHANGE,
 } from './change-log.ts';
 
 /**
  * The one template every edit of the graph follows, in one write transaction:
- *   replay -> check against the graph -> lock -> guard -> version check -> write -> record.
+ *   replay -> check against the graph -> lock -> guard -> version check -> write and record.
  * The change id is chosen before the transaction, so a driver retry that finds its change already
  * committed answers with it instead of applying the edit twice. The aggregates' repositories
  * (entities.ts, relationships.ts, statistics.ts, sources.ts) describe only their own steps.
  *
  * Round trips are the cost of an edit (each waits on Neo4j and on a busy CPU), so replay, the
  * facts the check needs, the lock and what the guard and version check read are one statement
- * (openEdit), and a write may record its change in its own statement (RECORD_CHANGE): an upsert
- * of an entity is two statements and the commit.
+ * (openEdit), and every write records its change in its own statement (runEdit appends
+ * RECORD_CHANGE to it): most edits are two statements and the commit. The text of every edit's
+ * statements is in tests/unit/edit-statements/, one file per mutation, ready to read or EXPLAIN.
  */
 
 /** Nodes an edit can lock; the label comes from this closed list, never from input. */
@@ -37,14 +39,26 @@ export interface Locked<Row> {
 }
 
 /**
- * What the write step returns: what the change records (runEdit then records it in a statement of
- * its own), or the change it already recorded in its write statement through `record`.
+ * What the write step returns: its one statement and the change it records. runEdit appends
+ * RECORD_CHANGE and `RETURN <returns>, <the change>` to `cypher` and runs it, so the write and its
+ * record take one round trip and cannot part. The change's `after` is therefore known before the
+ * statement runs: `answer` checks it against what the statement reads back.
  */
-export type Written<Result> =
-  | ({ result: Result } & Omit<ChangeRecord, 'mutation'>)
-  | { result: Result; change: ChangeRow };
+export interface Write<Result, Returned extends RecordShape> {
+  /** Writes, and leaves exactly one row (none: nothing to write, see `nothingWritten`). */
+  cypher: string;
+  params: CypherParameters;
+  /** What the change records besides the mutation. */
+  change: Omit<ChangeRecord, 'mutation'>;
+  /** What the statement returns besides the change, e.g. `${entityProjection('e')} AS entity`. */
+  returns?: string;
+  /** The edit's answer, from the statement's row; throws when it read back otherwise than recorded. */
+  answer(row: Returned): Result;
+  /** When the statement left no row: says why, by throwing. Without it, that is an internal error. */
+  nothingWritten?(): Promise<never>;
+}
 
-export interface EditSteps<Row, Result> {
+export interface EditSteps<Row, Result, Returned extends RecordShape = RecordShape> {
   mutation: string;
   /** What to answer besides the change when the change already committed (a retried request). */
   replay(tx: WriteTransaction): Promise<Result>;
@@ -72,20 +86,19 @@ export interface EditSteps<Row, Result> {
   /** Optimistic locking: the edit goes ahead only when the locked node is at this version. */
   expectedVersion?: number;
   /**
-   * The write itself; returns what the edit answers and what the change records, or the change.
-   * `record` gives the `$change` parameter for a statement that ends with RECORD_CHANGE.
+   * The write: its statement, what the change records and how to answer. It may read first (in
+   * the transaction, under the lock) what the statement and the change need.
    */
   write(
     tx: WriteTransaction,
     locked: Locked<Row>,
-    record: (record: Omit<ChangeRecord, 'mutation'>) => ReturnType<typeof changeParameters>,
-  ): Promise<Written<Result>>;
+  ): Write<Result, Returned> | Promise<Write<Result, Returned>>;
 }
 
-export async function runEdit<Row, Result extends object>(
+export async function runEdit<Row, Result extends object, Returned extends RecordShape = RecordShape>(
   executor: Executor,
   edit: Edit,
-  steps: EditSteps<Row, Result>,
+  steps: EditSteps<Row, Result, Returned>,
 ): Promise<Result & { change: ChangeRow }> {
   return executor.writeTransaction(async (tx) => {
     const opened = await openEdit<Row>(tx, edit.changeId, steps);
@@ -99,13 +112,18 @@ export async function runEdit<Row, Result extends object>(
     if (steps.expectedVersion !== undefined && steps.lock) {
       checkVersion(steps.lock.key, locked.existed ? locked.version : undefined, steps.expectedVersion);
     }
-    const written = await steps.write(tx, locked, (record) =>
-      changeParameters(edit, { mutation: steps.mutation, ...record }),
+    const write = await steps.write(tx, locked);
+    const row = await tx.row<Returned & { change: ChangeRow }>(
+      `${write.cypher}
+       ${RECORD_CHANGE}
+       RETURN ${write.returns ? `${write.returns}, ` : ''}${changeFields('change')} AS change`,
+      { ...write.params, change: changeParameters(edit, { mutation: steps.mutation, ...write.change }) },
     );
-    if ('change' in written) return { ...written.result, change: written.change };
-    const { result, ...record } = written;
-    const change = await recordChange(tx, edit, { mutation: steps.mutation, ...record });
-    return { ...result, change };
+    if (!row) {
+      if (write.nothingWritten) return write.nothingWritten();
+      throw new Error(`${steps.mutation} found nothing to write`);
+    }
+    return { ...write.answer(row), change: row.change };
   });
 }
 

@@ -4,9 +4,9 @@ import type { Entity } from '../domain/shapes.ts';
 import { ENTITY_TYPES, type EntityType } from '../domain/vocabulary.ts';
 import { badInput, userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
-import { type Answer, type Ask, type Asked, askSubqueries, readAnswer } from './asks.ts';
+import { type Answer, type Asked, askSubqueries, readAnswer } from './asks.ts';
 import { inKeyOrder, type Page } from './batches.ts';
-import { type ChangeRow, changeFields, type Edit, RECORD_CHANGE } from './change-log.ts';
+import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
 import { luceneQuery } from './search-query.ts';
 import {
@@ -37,7 +37,7 @@ export class EntityRepository {
   /** The entities with these keys, each with the answers to `asked` (one statement). */
   async byKeysAnswering(keys: readonly string[], asked: readonly Asked[]): Promise<(Answered | undefined)[]> {
     const asks = askSubqueries(asked);
-    const rows = await this.executor.read<{ entity: EntityRow; answers: unknown[] }>(
+    const rows = await this.executor.read<{ entity: EntityRow; answers: Answer[] }>(
       `UNWIND $keys AS key
        MATCH (e:Entity {key: key})
        ${asks.cypher}
@@ -46,7 +46,7 @@ export class EntityRepository {
     );
     return inKeyOrder(
       keys,
-      rows.map((row) => [row.entity.key, answered(row, asked)]),
+      rows.map((row) => [row.entity.key, answered(row)]),
     );
   }
 
@@ -58,16 +58,14 @@ export class EntityRepository {
     const keys = [...new Set(asked.flatMap((a) => a.keys))];
     // An ask for every key of the statement needs no gate.
     const asks = askSubqueries(asked.map((a) => (a.keys.length === keys.length ? { ask: a.ask } : a)));
-    const rows = await this.executor.read<{ key: string; answers: unknown[] }>(
+    const rows = await this.executor.read<{ key: string; answers: Answer[] }>(
       `UNWIND $keys AS key
        MATCH (e:Entity {key: key})
        ${asks.cypher}
        RETURN key, [${asks.columns}] AS answers`,
       { keys, ...asks.params },
     );
-    return new Map(
-      rows.map((row) => [row.key, row.answers.map((raw, i) => readAnswer(askAt(asked, i), raw))]),
-    );
+    return new Map(rows.map((row) => [row.key, row.answers.map(readAnswer)]));
   }
 
   /**
@@ -91,7 +89,7 @@ export class EntityRepository {
     const rows = await this.executor.read<{
       total: number;
       found: number;
-      page: { entity: EntityRow; answers: unknown[] }[];
+      page: { entity: EntityRow; answers: Answer[] }[];
     }>(
       `${seek} LIMIT toInteger($first) + 1
        WITH collect(e) AS found
@@ -105,7 +103,7 @@ export class EntityRepository {
       { type: type ?? null, after: after ?? '', first, ...asks.params },
     );
     const { total = 0, found = 0, page = [] } = rows[0] ?? {};
-    const entities = page.map((row) => answered(row, asked));
+    const entities = page.map(answered);
     return {
       rows: entities.map((row) => row.entity),
       answers: entities.map((row) => row.answers),
@@ -161,7 +159,7 @@ export class EntityRepository {
    * Two statements: openEdit's, then the write, its citations, the read-back and the change in one.
    */
   upsert(entity: Entity, expectedVersion: number | undefined, edit: Edit) {
-    return runEdit<EntityRow, { entity: EntityRow | null }>(this.executor, edit, {
+    return runEdit<EntityRow, { entity: EntityRow | null }, { entity: EntityRow }>(this.executor, edit, {
       mutation: 'upsertEntity',
       replay: async (tx) => ({ entity: await readEntity(tx, entity.key) }),
       check: {
@@ -188,14 +186,13 @@ export class EntityRepository {
         }
       },
       expectedVersion,
-      write: async (tx, { existed, version, row }, record) => {
-        const before = row ? orderCitations(row) : null;
-        // What the entity reads back as once written: recorded as the change's `after` in the
-        // write's own statement, and checked against the read-back before anything commits.
+      write: (_tx, { existed, version, row }) => {
+        // What the entity reads back as once written: recorded as the change's `after`, and
+        // checked against the read-back before anything commits.
         const after = entityRow(entity, (existed ? (version ?? 0) : 0) + 1);
-        // The label comes from the closed list of entity types, checked by the entity's shape.
-        const written = await tx.row<{ entity: EntityRow; change: ChangeRow }>(
-          `MATCH (e:Entity {key: $key})
+        return {
+          // The label comes from the closed list of entity types, checked by the entity's shape.
+          cypher: `MATCH (e:Entity {key: $key})
            REMOVE e:${ALL_ENTITY_LABELS}
            SET e:${ENTITY_TYPES[entity.type].label}, e += $props, e.version = coalesce(e.version, 0) + 1
            WITH e
@@ -205,21 +202,12 @@ export class EntityRepository {
              WITH ordinal, $citations[ordinal] AS citation
              MATCH (s:Source {key: citation.source})
              CREATE (e)-[:CITED_IN {quote: citation.quote, ordinal: ordinal}]->(s)
-           }
-           ${RECORD_CHANGE}
-           RETURN ${entityProjection('e')} AS entity, ${changeFields('change')} AS change`,
-          {
-            key: entity.key,
-            props: entityProperties(entity),
-            citations: entity.citations,
-            change: record({ keys: [entity.key], before, after }),
-          },
-        );
-        if (!written) throw new Error(`upsert of ${entity.key} found no locked entity`);
-        const stored = orderCitations(written.entity);
-        if (!isDeepStrictEqual(stored, after))
-          throw new Error(`upsert of ${entity.key} read back otherwise than written`);
-        return { result: { entity: stored }, change: written.change };
+           }`,
+          params: { key: entity.key, props: entityProperties(entity), citations: entity.citations },
+          change: { keys: [entity.key], before: row ? orderCitations(row) : null, after },
+          returns: `${entityProjection('e')} AS entity`,
+          answer: (written) => ({ entity: readBackAs(written.entity, after) }),
+        };
       },
     });
   }
@@ -234,59 +222,62 @@ export class EntityRepository {
         if (!existed) throw userError('NOT_FOUND', `No entity has the key "${key}".`, { argument: 'key' });
       },
       expectedVersion,
-      write: async (tx, { row }) => {
-        await tx.update(
-          `MATCH (e:Entity {key: $key})
+      write: (_tx, { row }) => ({
+        cypher: `MATCH (e:Entity {key: $key})
            OPTIONAL MATCH (e)-[:HAS_STATISTIC]->(s:Statistic)
            REMOVE s:Statistic SET s:DeletedStatistic
            WITH DISTINCT e
            REMOVE e:Entity:${ALL_ENTITY_LABELS}
            SET e:DeletedEntity, e.version = e.version + 1, e.deletedAt = datetime()`,
-          { key },
-        );
-        return { keys: [key], before: row ? orderCitations(row) : null, after: null, result: {} };
-      },
+        params: { key },
+        change: { keys: [key], before: row ? orderCitations(row) : null, after: null },
+        answer: () => ({}),
+      }),
     });
   }
 
   /** Undoes delete completely: labels back on the entity and its statistics; relationships never left. */
   restore(key: string, edit: Edit) {
-    return runEdit<EntityType, { entity: EntityRow | null }>(this.executor, edit, {
+    return runEdit<EntityRow, { entity: EntityRow | null }, { entity: EntityRow }>(this.executor, edit, {
       mutation: 'restoreEntity',
       replay: async (tx) => ({ entity: await readEntity(tx, key) }),
-      lock: { label: 'DeletedEntity', key, projection: (e) => `${e}.type` },
-      write: async (tx, { row: type }) => {
-        if (!type)
+      lock: { label: 'DeletedEntity', key, projection: entityProjection },
+      guard: ({ row }) => {
+        if (!row)
           throw userError('NOT_FOUND', `No deleted entity has the key "${key}".`, { argument: 'key' });
-        // The label comes from the closed list: the type was checked when the entity was written.
-        await tx.update(
-          `MATCH (e:DeletedEntity {key: $key})
+      },
+      write: (_tx, { row }) => {
+        if (!row) throw new Error(`restore of ${key} has no locked entity`);
+        const after = orderCitations({ ...row, version: row.version + 1 });
+        return {
+          // The label comes from the closed list: the type was checked when the entity was written.
+          cypher: `MATCH (e:DeletedEntity {key: $key})
            REMOVE e:DeletedEntity, e.deletedAt
-           SET e:Entity:${ENTITY_TYPES[type].label}, e.version = e.version + 1
+           SET e:Entity:${ENTITY_TYPES[row.type].label}, e.version = coalesce(e.version, 0) + 1
            WITH e
            OPTIONAL MATCH (e)-[:HAS_STATISTIC]->(s:DeletedStatistic)
-           REMOVE s:DeletedStatistic SET s:Statistic`,
-          { key },
-        );
-        const entity = await readEntity(tx, key);
-        return { keys: [key], before: null, after: entity, result: { entity } };
+           REMOVE s:DeletedStatistic SET s:Statistic
+           WITH DISTINCT e`,
+          params: { key },
+          change: { keys: [key], before: null, after },
+          returns: `${entityProjection('e')} AS entity`,
+          answer: (written) => ({ entity: readBackAs(written.entity, after) }),
+        };
       },
     });
   }
 }
 
-function askAt(asked: readonly Asked[], i: number): Ask {
-  const found = asked[i];
-  if (!found) throw new Error(`no ask #${i}`);
-  return found.ask;
+/** The entity a write read back, in seed order, checked against what its change records as `after`. */
+function readBackAs(written: EntityRow, after: EntityRow): EntityRow {
+  const stored = orderCitations(written);
+  if (!isDeepStrictEqual(stored, after)) throw new Error(`${after.key} read back otherwise than written`);
+  return stored;
 }
 
-/** A row of entity and raw answers, read: citations in seed order, answers as the asks' types. */
-function answered(row: { entity: EntityRow; answers: unknown[] }, asked: readonly Asked[]): Answered {
-  return {
-    entity: orderCitations(row.entity),
-    answers: row.answers.map((raw, i) => readAnswer(askAt(asked, i), raw)),
-  };
+/** A row of entity and answers as read: citations in seed order. */
+function answered(row: { entity: EntityRow; answers: Answer[] }): Answered {
+  return { entity: orderCitations(row.entity), answers: row.answers.map(readAnswer) };
 }
 
 /** The entity with this key as it is inside the edit's transaction. */

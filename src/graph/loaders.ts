@@ -4,8 +4,9 @@ import {
   type Ask,
   type Asked,
   askId,
+  emptyAnswer,
+  type PageAnswer,
   type PageAsk,
-  type RelationshipPage,
   type StatisticsAsk,
 } from './asks.ts';
 import type { Answered } from './entities.ts';
@@ -39,13 +40,17 @@ export class Loaders {
   }
 
   /** A page of what surrounds the entity with this key. */
-  page(key: string, ask: PageAsk): Promise<RelationshipPage> {
-    return this.asks.load({ key, ask }) as Promise<RelationshipPage>;
+  async page(key: string, ask: PageAsk): Promise<PageAnswer> {
+    const answer = await this.asks.load({ key, ask });
+    if (answer.kind !== 'page') throw mismatched(ask, answer);
+    return answer;
   }
 
   /** The statistics of the entity with this key, in key order. */
-  statistics(key: string, ask: StatisticsAsk): Promise<StatisticRow[]> {
-    return this.asks.load({ key, ask }) as Promise<StatisticRow[]>;
+  async statistics(key: string, ask: StatisticsAsk): Promise<StatisticRow[]> {
+    const answer = await this.asks.load({ key, ask });
+    if (answer.kind !== 'statistics') throw mismatched(ask, answer);
+    return answer.statistics;
   }
 
   readonly history = new DataLoader((keys: readonly string[]) => this.repos.changeLog.forKeys(keys));
@@ -65,13 +70,13 @@ export class Loaders {
 
   private primeAnswer(key: string, ask: Ask, answer: Answer) {
     this.asks.prime({ key, ask }, answer);
-    this.primePageEntities(ask, answer);
+    this.primePageEntities(answer);
   }
 
   /** The entities of a page are whole rows: a `from` or `to` of its relationships needs no lookup. */
-  private primePageEntities(ask: Ask, answer: Answer) {
-    if ('page' in ask)
-      for (const item of (answer as RelationshipPage).items) this.entity.prime(item.entity.key, item.entity);
+  private primePageEntities(answer: Answer) {
+    if (answer.kind === 'page')
+      for (const item of answer.items) this.entity.prime(item.entity.key, item.entity);
   }
 
   /** One statement for every ask of the batch, each for the keys that asked it. */
@@ -86,22 +91,19 @@ export class Loaders {
     // In a fixed order, so the same selection always sends the same statement (and reuses its plan).
     const ids = [...byAsk.keys()].sort();
     const position = new Map(ids.map((id, i) => [id, i]));
-    const asked = ids.map((id) => {
-      const { ask, keys } = byAsk.get(id) as { ask: Ask; keys: Set<string> };
-      return { ask, keys: [...keys] };
+    const asked = ids.flatMap((id) => {
+      const entry = byAsk.get(id);
+      return entry ? [{ ask: entry.ask, keys: [...entry.keys] }] : [];
     });
     const answers = await this.repos.entities.answer(asked);
     // A row an ask was not for has an empty answer: nothing to prime.
-    for (const found of answers.values())
-      found.forEach((answer, i) => {
-        const ask = asked[i]?.ask;
-        if (ask) this.primePageEntities(ask, answer);
-      });
+    for (const found of answers.values()) for (const answer of found) this.primePageEntities(answer);
     return wanted.map(
       ({ key, ask }) => answers.get(key)?.[position.get(askId(ask)) ?? -1] ?? emptyAnswer(ask),
     );
   }
 }
 
-/** What an entity that is not there (deleted meanwhile) answers. */
-const emptyAnswer = (ask: Ask): Answer => ('page' in ask ? { total: 0, items: [] } : []);
+/** An answer of another kind than its ask: the statement's columns and the asks fell out of step. */
+const mismatched = (ask: Ask, answer: Answer) =>
+  new Error(`a ${ask.kind} ask (${askId(ask)}) was answered with a ${answer.kind} answer`);

@@ -5,7 +5,7 @@ import { relationshipPattern } from '../domain/vocabulary.ts';
 import { userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import { inKeyOrder } from './batches.ts';
-import { type ChangeRow, changeFields, type Edit, RECORD_CHANGE } from './change-log.ts';
+import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
 import {
   type RelationshipRow,
@@ -44,45 +44,53 @@ export class RelationshipRepository {
 
   /** Adds a cited relationship between two existing entities; one of each type per pair. */
   add(relationship: Relationship, edit: Edit) {
-    return runEdit<never, { relationship: RelationshipRow | null }>(this.executor, edit, {
-      mutation: 'addRelationship',
-      replay: async (tx) => ({ relationship: await readRelationship(tx, relationship) }),
-      check: {
-        sources: [relationship.citation.source],
-        keys: [relationship.from, relationship.to],
-        problems: (known) => relationshipProblems(relationship, known),
-      },
-      // Relationships have no unique key to lock: edits of one entity's outgoing ones queue on it.
-      // The other end is written too (Neo4j locks both ends), so it is locked with it, in order.
-      lock: { label: 'Entity', key: relationship.from, also: [relationship.to] },
-      write: async (tx, _locked, record) => {
-        const after = relationshipRow(relationship);
-        // One statement: the write, unless the pair already has one of this type, with its change.
-        // The type is a value of the closed vocabulary, checked by the relationship's shape.
-        const written = await tx.row<{ relationship: RelationshipRow; change: ChangeRow }>(
-          `MATCH (a:Entity {key: $from}) MATCH (b:Entity {key: $to})
+    return runEdit<never, { relationship: RelationshipRow | null }, { relationship: RelationshipRow }>(
+      this.executor,
+      edit,
+      {
+        mutation: 'addRelationship',
+        replay: async (tx) => ({ relationship: await readRelationship(tx, relationship) }),
+        check: {
+          sources: [relationship.citation.source],
+          keys: [relationship.from, relationship.to],
+          problems: (known) => relationshipProblems(relationship, known),
+        },
+        // Relationships have no unique key to lock: edits of one entity's outgoing ones queue on it.
+        // The other end is written too (Neo4j locks both ends), so it is locked with it, in order.
+        lock: { label: 'Entity', key: relationship.from, also: [relationship.to] },
+        write: (tx) => {
+          const after = relationshipRow(relationship);
+          return {
+            // The write, unless the pair already has one of this type.
+            // The type is a value of the closed vocabulary, checked by the relationship's shape.
+            cypher: `MATCH (a:Entity {key: $from}) MATCH (b:Entity {key: $to})
            WHERE NOT EXISTS { (a)-[:${relationshipPattern([relationship.type])}]->(b) }
            CREATE (a)-[r:${relationshipPattern([relationship.type])}]->(b) SET r = $props
-           WITH r
-           ${RECORD_CHANGE}
-           RETURN ${relationshipProjection('r')} AS relationship, ${changeFields('change')} AS change`,
-          {
-            from: relationship.from,
-            to: relationship.to,
-            props: relationshipProperties(relationship),
-            change: record({ keys: [relationship.from, relationship.to], before: null, after }),
-          },
-        );
-        if (!written) {
-          if (await readRelationship(tx, relationship))
-            throw userError('CONFLICT', `The relationship ${relationshipKey(relationship)} already exists.`);
-          throw userError('NOT_FOUND', `No entity has the key "${relationship.to}".`, { argument: 'to' });
-        }
-        if (!isDeepStrictEqual(written.relationship, after))
-          throw new Error(`relationship ${after.key} read back otherwise than written`);
-        return { result: { relationship: after }, change: written.change };
+           WITH r`,
+            params: {
+              from: relationship.from,
+              to: relationship.to,
+              props: relationshipProperties(relationship),
+            },
+            change: { keys: [relationship.from, relationship.to], before: null, after },
+            returns: `${relationshipProjection('r')} AS relationship`,
+            answer: (written) => {
+              if (!isDeepStrictEqual(written.relationship, after))
+                throw new Error(`relationship ${after.key} read back otherwise than written`);
+              return { relationship: after };
+            },
+            nothingWritten: async () => {
+              if (await readRelationship(tx, relationship))
+                throw userError(
+                  'CONFLICT',
+                  `The relationship ${relationshipKey(relationship)} already exists.`,
+                );
+              throw userError('NOT_FOUND', `No entity has the key "${relationship.to}".`, { argument: 'to' });
+            },
+          };
+        },
       },
-    });
+    );
   }
 
   /** Removes a relationship; the history keeps what it was. */
@@ -94,11 +102,14 @@ export class RelationshipRepository {
       write: async (tx) => {
         const before = await readRelationship(tx, target);
         if (!before) throw userError('NOT_FOUND', `No relationship ${relationshipKey(target)}.`);
-        await tx.update(
-          'MATCH (:Entity {key: $from})-[r]->(:Entity {key: $to}) WHERE type(r) = $type DELETE r',
-          { from: target.from, type: target.type, to: target.to },
-        );
-        return { keys: [target.from, target.to], before, after: null, result: {} };
+        return {
+          cypher: `MATCH (:Entity {key: $from})-[r]->(:Entity {key: $to}) WHERE type(r) = $type
+           DELETE r
+           WITH count(*) AS removed`,
+          params: { from: target.from, type: target.type, to: target.to },
+          change: { keys: [target.from, target.to], before, after: null },
+          answer: () => ({}),
+        };
       },
     });
   }

@@ -33,21 +33,21 @@ export class SourceRepository {
    * text. Two requests adding one key at once: the unique constraint refuses the second (CONFLICT).
    */
   add(source: SourceWithText, edit: Edit) {
-    return runEdit<never, { source: SourceRow | null }>(this.executor, edit, {
+    return runEdit<never, { source: SourceRow | null }, { source: SourceRow }>(this.executor, edit, {
       mutation: 'addSource',
       replay: async (tx) => ({ source: await readSource(tx, source.key) }),
       write: async (tx) => {
         if (await readSource(tx, source.key))
           throw userError('CONFLICT', `A source with the key "${source.key}" exists.`);
         const props = sourceProperties(source);
-        await tx.update('CREATE (s:Source {key: $key}) SET s += $props', { key: source.key, props });
         // The change records the source without its text, which can be a megabyte.
         const { text: _text, ...described } = props;
         return {
-          keys: [],
-          before: null,
-          after: { key: source.key, ...described },
-          result: { source: await readSource(tx, source.key) },
+          cypher: 'CREATE (s:Source {key: $key}) SET s += $props',
+          params: { key: source.key, props },
+          change: { keys: [], before: null, after: { key: source.key, ...described } },
+          returns: `${sourceProjection('s')} AS source`,
+          answer: (written) => ({ source: written.source }),
         };
       },
     });

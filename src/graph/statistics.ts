@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { statisticProblems } from '../domain/rules.ts';
 import { type Statistic, statisticKey } from '../domain/shapes.ts';
 import { userError } from '../errors.ts';
@@ -5,7 +6,13 @@ import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import { inKeyOrder, type Page } from './batches.ts';
 import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
-import { type StatisticRow, statisticProjection, statisticProperties } from './storage.ts';
+import {
+  orderStatistic,
+  type StatisticRow,
+  statisticProjection,
+  statisticProperties,
+  statisticRow,
+} from './storage.ts';
 
 /** Statistics in Neo4j: reads by key, by subject and by page, and the edits of a figure. */
 
@@ -83,18 +90,24 @@ export class StatisticRepository {
   /** Adds a cited figure, or replaces the one with the same subject, metric and year. */
   upsert(statistic: Statistic, edit: Edit) {
     const key = statisticKey(statistic);
-    return runEdit<StatisticRow, { statistic: StatisticRow | null }>(this.executor, edit, {
-      mutation: 'upsertStatistic',
-      replay: async (tx) => ({ statistic: await readStatistic(tx, key) }),
-      check: {
-        sources: [statistic.citation.source],
-        keys: [statistic.subject],
-        problems: (known) => statisticProblems(statistic, known),
-      },
-      lock: { label: 'Statistic', key, reserve: true, projection: statisticProjection },
-      write: async (tx, { row: before }) => {
-        await tx.update(
-          `MATCH (subject:Entity {key: $subject})
+    return runEdit<StatisticRow, { statistic: StatisticRow | null }, { statistic: StatisticRow }>(
+      this.executor,
+      edit,
+      {
+        mutation: 'upsertStatistic',
+        replay: async (tx) => ({ statistic: await readStatistic(tx, key) }),
+        check: {
+          sources: [statistic.citation.source],
+          keys: [statistic.subject],
+          problems: (known) => statisticProblems(statistic, known),
+        },
+        lock: { label: 'Statistic', key, reserve: true, projection: statisticProjection },
+        write: (_tx, { row: before }) => {
+          // What the figure reads back as once written: recorded as the change's `after`, and
+          // checked against the read-back before anything commits.
+          const after = statisticRow({ ...statistic, key });
+          return {
+            cypher: `MATCH (subject:Entity {key: $subject})
            MATCH (source:Source {key: $source})
            MERGE (s:Statistic {key: $key})
            SET s += $props
@@ -104,18 +117,25 @@ export class StatisticRepository {
            DELETE old
            WITH DISTINCT s, source
            CREATE (s)-[:CITED_IN {quote: $quote}]->(source)`,
-          {
-            key,
-            subject: statistic.subject,
-            source: statistic.citation.source,
-            quote: statistic.citation.quote,
-            props: statisticProperties({ ...statistic, key }),
-          },
-        );
-        const after = await readStatistic(tx, key);
-        return { keys: [statistic.subject], before: before ?? null, after, result: { statistic: after } };
+            params: {
+              key,
+              subject: statistic.subject,
+              source: statistic.citation.source,
+              quote: statistic.citation.quote,
+              props: statisticProperties({ ...statistic, key }),
+            },
+            change: { keys: [statistic.subject], before: before ? orderStatistic(before) : null, after },
+            returns: `${statisticProjection('s')} AS statistic`,
+            answer: (written) => {
+              const stored = orderStatistic(written.statistic);
+              if (!isDeepStrictEqual(stored, after))
+                throw new Error(`statistic ${key} read back otherwise than written`);
+              return { statistic: stored };
+            },
+          };
+        },
       },
-    });
+    );
   }
 
   /** Removes a figure; the history keeps what it was. */
@@ -127,10 +147,18 @@ export class StatisticRepository {
       guard: ({ row }) => {
         if (!row) throw userError('NOT_FOUND', `No statistic has the key "${key}".`, { argument: 'key' });
       },
-      write: async (tx, { row: before }) => {
-        await tx.update('MATCH (s:Statistic {key: $key}) DETACH DELETE s', { key });
-        return { keys: before?.subject ? [before.subject] : [], before, after: null, result: {} };
-      },
+      write: (_tx, { row: before }) => ({
+        cypher: `MATCH (s:Statistic {key: $key})
+           DETACH DELETE s
+           WITH count(*) AS removed`,
+        params: { key },
+        change: {
+          keys: before?.subject ? [before.subject] : [],
+          before: before ? orderStatistic(before) : null,
+          after: null,
+        },
+        answer: () => ({}),
+      }),
     });
   }
 }

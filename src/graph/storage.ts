@@ -69,6 +69,16 @@ export const statisticProperties = (s: Omit<Statistic, 'subject' | 'citation'> &
   year: s.year === undefined ? null : neo4j.int(s.year),
 });
 
+/** The row a statistic written with statisticProperties reads back as (statisticProjection). */
+export const statisticRow = (s: Statistic & { key: string }): StatisticRow =>
+  orderStatistic({
+    ...statisticProperties(s),
+    year: s.year ?? null,
+    subject: s.subject,
+    quote: s.citation.quote,
+    source: s.citation.source,
+  });
+
 /** Properties of `:Source {key}`, its full text included. */
 export const sourceProperties = (s: SourceWithText) => ({
   title: s.title,
@@ -186,6 +196,26 @@ export function orderCitations(
       .map(({ quote, source }) => ({ source, quote })),
   };
 }
+
+/**
+ * A statistic row in one field order (Neo4j returns a map's keys in an order of its own), so the
+ * history's JSON of a figure read back is the same text as that of the figure an edit wrote.
+ */
+export const orderStatistic = (row: StatisticRow): StatisticRow => ({
+  key: row.key,
+  metric: row.metric,
+  label: row.label,
+  scope: row.scope,
+  scopeEn: row.scopeEn,
+  value: row.value,
+  unit: row.unit,
+  valueText: row.valueText,
+  qualifier: row.qualifier,
+  year: row.year,
+  subject: row.subject,
+  quote: row.quote,
+  source: row.source,
+});
 
 /** The row an entity written with entityProperties and `version` reads back as (entityProjection). */
 export const entityRow = (e: Entity, version: number): EntityRow =>

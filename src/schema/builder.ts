@@ -19,6 +19,8 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   AuthScopes: { reader: boolean; editor: boolean };
   Scalars: { JSON: { Input: unknown; Output: unknown } };
+  // Every connection resolver returns its list's total, which each connection type exposes (./connection.ts).
+  Connection: { totalCount: number };
 }>({
   plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin],
   defaultFieldNullability: false,

@@ -15,9 +15,8 @@ export function connectionType<Type extends OutputType<BuilderTypes>>(
       name: `${name}Connection`,
       description: `A page of ${items}.`,
       fields: (t) => ({
-        totalCount: t.int({
+        totalCount: t.exposeInt('totalCount', {
           description: `How many ${items} the whole list has, across all pages.`,
-          resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
         }),
       }),
     },

@@ -30,11 +30,16 @@ import { type Ask, type Asked, askId } from '../graph/asks.ts';
 
 const ASKS = 'asks';
 
-type AsksOf = (args: Record<string, unknown>) => Ask[];
+/** What a field's resolver asks of its entity, as a function of the field's argument values. */
+class FieldAsks {
+  constructor(readonly of: (args: Readonly<Record<string, unknown>>) => Ask[]) {}
+}
 
 /** Field `extensions` declaring what the field's resolver asks of its entity for given arguments. */
-export function asksExtension<Args>(asks: (args: Args) => Ask[]): Record<string, unknown> {
-  return { [ASKS]: asks as unknown as AsksOf };
+export function asksExtension<Args extends object>(asks: (args: Args) => Ask[]): Record<string, unknown> {
+  // The values come from graphql's getArgumentValues for this very field: coerced against the
+  // field's own arguments, they are what its resolver receives as `Args`.
+  return { [ASKS]: new FieldAsks((args) => asks(args as Args)) };
 }
 
 const TYPE_OF_LABEL = new Map<string, EntityType>(
@@ -127,19 +132,20 @@ function gather(
       continue;
     }
     // Fields an interface gives every type share one function: their arguments are read once.
-    const byAsks = new Map<AsksOf, { field: GraphQLField<unknown, unknown>; types: EntityType[] }>();
+    const byAsks = new Map<FieldAsks, { field: GraphQLField<unknown, unknown>; types: EntityType[] }>();
     for (const type of types) {
       const field = type.getFields()[selection.name.value];
-      const asksOf = field?.extensions[ASKS] as AsksOf | undefined;
-      if (!field || !asksOf) continue;
+      const asksOf = field?.extensions[ASKS];
+      const entityType = TYPE_OF_LABEL.get(type.name);
+      if (!field || !(asksOf instanceof FieldAsks) || !entityType) continue;
       const entry = byAsks.get(asksOf) ?? { field, types: [] };
-      entry.types.push(TYPE_OF_LABEL.get(type.name) as EntityType);
+      entry.types.push(entityType);
       byAsks.set(asksOf, entry);
     }
     for (const [asksOf, { field, types: on }] of byAsks) {
       let asks: Ask[];
       try {
-        asks = asksOf(getArgumentValues(field, selection, info.variableValues));
+        asks = asksOf.of(getArgumentValues(field, selection, info.variableValues));
       } catch {
         continue; // bad arguments: the field's own resolver reports them, on its own path
       }

@@ -1,18 +1,7 @@
-import type { ArgBuilder } from '@pothos/core';
+import type { ConnectionShape } from '@pothos/plugin-relay';
 import { badInput } from '../errors.ts';
 import type { Page } from '../graph/batches.ts';
 import type { BuilderTypes } from './builder.ts';
-
-/** Argument bounds shared by every list field, so the contract's "first 1..100" holds everywhere. */
-export const MAX_PAGE_SIZE = 100;
-
-export function pageSize(first: number | null | undefined, fallback: number, argument = 'first'): number {
-  const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw badInput(`\`${argument}\` must be between 1 and ${MAX_PAGE_SIZE}; got ${size}.`, argument);
-  }
-  return size;
-}
 
 /** Cursors are opaque to clients: base64url of a key (keyset pages) or an offset (small lists). */
 export const keyCursor = (key: string): string => Buffer.from(`k:${key}`, 'utf8').toString('base64url');
@@ -38,24 +27,17 @@ export function afterOffset(after: string | null | undefined): number {
   return offset + 1;
 }
 
-export interface ConnectionShape<Node> {
-  edges: { cursor: string; node: Node }[];
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
-  totalCount: number;
-}
-
+/**
+ * A page as the relay plugin's connection types read it (with the `totalCount` the builder makes
+ * every connection carry), with this API's own cursors: keys and offsets, not the plugin's.
+ */
 export function connection<Node>(
   nodes: Node[],
   cursorOf: (node: Node, index: number) => string,
   totalCount: number,
   hasNextPage: boolean,
   hasPreviousPage: boolean,
-): ConnectionShape<Node> {
+): ConnectionShape<BuilderTypes, Node, false> {
   const edges = nodes.map((node, index) => ({ cursor: cursorOf(node, index), node }));
   return {
     edges,
@@ -72,9 +54,3 @@ export function connection<Node>(
 /** A connection of a keyset page (rows in key order after the key `after`): each cursor is its row's key. */
 export const keyedConnection = <Row extends { key: string }>(page: Page<Row>, after: string | undefined) =>
   connection(page.rows, (row) => keyCursor(row.key), page.total, page.hasNextPage, after !== undefined);
-
-/** The `first` and `after` arguments of every paged field. */
-export const pageArgs = (arg: ArgBuilder<BuilderTypes>, defaultFirst: number) => ({
-  first: arg.int({ defaultValue: defaultFirst, description: `Page size, 1..${MAX_PAGE_SIZE}.` }),
-  after: arg.string({ description: 'Continue after this cursor.' }),
-});

@@ -19,18 +19,20 @@ describe('asks', () => {
       types: ['AWARDED_TO'],
       direction: 'IN',
     } as const;
-    expect(askId({ page })).toBe(askId({ page: reordered }));
-    expect(askId({ page })).not.toBe(
-      askId({ page: { ...page, through: { types: ['PART_OF'], of: 'ORGANIZATION' } } }),
+    expect(askId({ kind: 'page', page })).toBe(askId({ kind: 'page', page: reordered }));
+    expect(askId({ kind: 'page', page })).not.toBe(
+      askId({ kind: 'page', page: { ...page, through: { types: ['PART_OF'], of: 'ORGANIZATION' } } }),
     );
-    expect(askId({ statistics: { metric: null, year: 2020 } })).toBe(askId({ statistics: { year: 2020 } }));
+    expect(askId({ kind: 'statistics', statistics: { metric: null, year: 2020 } })).toBe(
+      askId({ kind: 'statistics', statistics: { year: 2020 } }),
+    );
   });
 
   it('answers each ask in its own column, gated only when it is for some rows', () => {
     const { cypher, columns, params } = askSubqueries([
-      { ask: { page } },
-      { ask: { statistics: { year: 2020 } }, keys: ['district:qianjiang'] },
-      { ask: { page }, types: ['DISTRICT'] },
+      { ask: { kind: 'page', page } },
+      { ask: { kind: 'statistics', statistics: { year: 2020 } }, keys: ['district:qianjiang'] },
+      { ask: { kind: 'page', page }, types: ['DISTRICT'] },
     ]);
     expect(columns).toBe('a0, a1, a2');
     expect(cypher).toContain('(e)<-[r:AWARDED_TO]-(other:Entity)');

@@ -2,9 +2,10 @@ import type { OutputRef } from '@pothos/core';
 import { validationError } from '../../errors.ts';
 import type { ChangeRow } from '../../graph/change-log.ts';
 import type { EntityRow, RelationshipRow, SourceRow, StatisticRow } from '../../graph/storage.ts';
+import { pageArgs, pageSize } from '../arguments.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
-import { afterOffset, connection, offsetCursor, pageArgs, pageSize } from '../pagination.ts';
+import { afterOffset, connection, offsetCursor } from '../pagination.ts';
 import { EntityRef } from '../refs.ts';
 
 /** The history of edits: the `Change` type, the `changes` query and `Entity.history`. */

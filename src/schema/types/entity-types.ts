@@ -24,13 +24,15 @@ type Fields = ObjectFieldBuilder<BuilderTypes, EntityRow>;
 // Domain lists are whole (not paged): they are short by nature. The cap guards against hubs.
 const DOMAIN_LIST_LIMIT = 500;
 
-function pageAsk(
+/** What a domain list asks: every relationship of `types` in `direction` (up to the cap), as one page. */
+function listAsk(
   direction: Direction,
   types: RelationshipType[],
   entityTypes?: EntityType[],
   through?: Through,
 ): PageAsk {
   return {
+    kind: 'page',
     page: {
       direction,
       types,
@@ -67,7 +69,7 @@ function directOrThrough(
   via: Through,
   description: string,
 ) {
-  const asks = [pageAsk('IN', target.types, [target.of]), pageAsk('IN', target.types, [target.of], via)];
+  const asks = [listAsk('IN', target.types, [target.of]), listAsk('IN', target.types, [target.of], via)];
   return t.field({
     type: [type],
     description,
@@ -84,7 +86,7 @@ function relatedList(
   types: RelationshipType[],
   description: string,
 ) {
-  const ask = pageAsk(direction, types, entityType ? [entityType] : undefined);
+  const ask = listAsk(direction, types, entityType ? [entityType] : undefined);
   return t.field({
     type: [entityType ? EntityTypeRefs[entityType] : EntityRef],
     description,
@@ -95,7 +97,7 @@ function relatedList(
 
 /** The single entity at the end of a relationship, e.g. Honor.recipient; null when the source names none. */
 function relatedOne(t: Fields, direction: Direction, type: RelationshipType, description: string) {
-  const ask = pageAsk(direction, [type]);
+  const ask = listAsk(direction, [type]);
   return t.field({
     type: EntityRef,
     nullable: true,
@@ -107,7 +109,7 @@ function relatedOne(t: Fields, direction: Direction, type: RelationshipType, des
 
 /** The relationships themselves, for lists whose citation matters (who supports whom, and where it says so). */
 function relationshipList(t: Fields, direction: Direction, type: RelationshipType, description: string) {
-  const ask = pageAsk(direction, [type]);
+  const ask = listAsk(direction, [type]);
   return t.field({
     type: [RelationshipRef],
     description,
@@ -129,8 +131,8 @@ const supporters = (t: Fields) =>
 const inDistrict = (t: Fields) =>
   relatedList(t, 'DISTRICT', 'OUT', ['LOCATED_IN'], 'The district it lies in.');
 
-const PRODUCT_ASKS = [pageAsk('OUT', ['PRODUCES'], ['PRODUCT']), pageAsk('IN', ['PART_OF'], ['PRODUCT'])];
-const AWARD_ASK = pageAsk('OUT', ['AWARDED_TO']);
+const PRODUCT_ASKS = [listAsk('OUT', ['PRODUCES'], ['PRODUCT']), listAsk('IN', ['PART_OF'], ['PRODUCT'])];
+const AWARD_ASK = listAsk('OUT', ['AWARDED_TO']);
 
 const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, ReturnType<Fields['field']>>>> =
   {

@@ -1,23 +1,14 @@
-import { isIsoDate } from '../../domain/rules.ts';
 import { entitySchema } from '../../domain/shapes.ts';
 import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../../domain/vocabulary.ts';
-import { badInput } from '../../errors.ts';
 import type { Direction, PageAsk, RelationshipPage, StatisticsAsk } from '../../graph/asks.ts';
 import type { Loaders } from '../../graph/loaders.ts';
 import type { EntityRow } from '../../graph/storage.ts';
+import { isoDateArgument, pageArgs, pageSize, typeFilter } from '../arguments.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
 import { asksExtension, lookahead } from '../lookahead.ts';
-import {
-  afterKey,
-  afterOffset,
-  connection,
-  keyedConnection,
-  offsetCursor,
-  pageArgs,
-  pageSize,
-} from '../pagination.ts';
+import { afterKey, afterOffset, connection, keyedConnection, offsetCursor } from '../pagination.ts';
 import { CitationRef, EntityRef, EntityTypeRefs, RelationshipRef, StatisticRef } from '../refs.ts';
 import { changePayload } from './change.ts';
 import { DirectionEnum, EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
@@ -29,26 +20,6 @@ export const EntityConnectionRef = connectionType(EntityRef, 'Entity', 'entities
 
 export const RelationshipConnectionRef = connectionType(RelationshipRef, 'Relationship', 'relationships');
 
-const MAX_LIST_FILTER = 20;
-
-/** Type filters are enums (so never free text); this only bounds their length. */
-export function typeFilter<T>(
-  values: readonly T[] | null | undefined,
-  argument: string,
-): readonly T[] | undefined {
-  if (values == null) return undefined;
-  if (values.length > MAX_LIST_FILTER)
-    throw badInput(`\`${argument}\` takes at most ${MAX_LIST_FILTER} values.`, argument);
-  return values;
-}
-
-export function isoDateArgument(value: string | null | undefined, argument: string): string | undefined {
-  if (value == null) return undefined;
-  if (!isIsoDate(value))
-    throw badInput(`\`${argument}\` must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD.`, argument);
-  return value;
-}
-
 interface RelationshipPageArgs {
   direction?: Direction | null;
   types?: readonly RelationshipType[] | null;
@@ -59,6 +30,7 @@ interface RelationshipPageArgs {
 
 /** What `relationships` and `neighbors` ask: one page of what surrounds the entity. */
 const pageAsk = (args: RelationshipPageArgs): PageAsk => ({
+  kind: 'page',
   page: {
     direction: args.direction ?? 'BOTH',
     types: typeFilter(args.types, 'types') ?? null,
@@ -92,6 +64,7 @@ async function relationshipConnection<Node>(
 }
 
 const statisticsAsk = (args: { metric?: string | null; year?: number | null }): StatisticsAsk => ({
+  kind: 'statistics',
   statistics: { metric: args.metric ?? null, year: args.year ?? null },
 });
 

@@ -2,9 +2,9 @@ import { resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.ts';
 import { badInput } from '../../errors.ts';
+import { MAX_PAGE_SIZE } from '../arguments.ts';
 import { builder } from '../builder.ts';
 import { decodeGlobalId, namesNodeType } from '../global-id.ts';
-import { MAX_PAGE_SIZE } from '../pagination.ts';
 
 /**
  * `node(id:)` and `nodes(ids:)`, defined here instead of by the relay plugin so that an ID naming

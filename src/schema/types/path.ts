@@ -3,9 +3,9 @@ import type { EntityType, RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput, userError } from '../../errors.ts';
 import { MAX_PATH_HOPS, MAX_SUBGRAPH_DEPTH, type TraversalFilter } from '../../graph/paths.ts';
 import type { EntityRow, RelationshipRow } from '../../graph/storage.ts';
+import { typeFilter } from '../arguments.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
 import { EntityRef, RelationshipRef } from '../refs.ts';
-import { typeFilter } from './entity.ts';
 import { EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
 
 /** Path, subgraph and neighbourhood queries, with their bounds on hops, depth and size. */

@@ -1,8 +1,7 @@
 import type { EntityRow } from '../../graph/storage.ts';
+import { MAX_PAGE_SIZE, pageSize, typeFilter } from '../arguments.ts';
 import { builder } from '../builder.ts';
-import { MAX_PAGE_SIZE, pageSize } from '../pagination.ts';
 import { EntityRef } from '../refs.ts';
-import { typeFilter } from './entity.ts';
 import { EntityTypeEnum } from './enums.ts';
 
 /** Full-text search over entity names, English names and aliases. */

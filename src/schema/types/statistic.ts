@@ -1,8 +1,9 @@
 import { statisticSchema } from '../../domain/shapes.ts';
+import { pageArgs, pageSize } from '../arguments.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
-import { afterKey, keyedConnection, pageArgs, pageSize } from '../pagination.ts';
+import { afterKey, keyedConnection } from '../pagination.ts';
 import { CitationRef, EntityRef, StatisticRef } from '../refs.ts';
 import { changePayload } from './change.ts';
 
