@@ -64,10 +64,11 @@ export function compressionPlugin(
     onResponse({ request, response, setResponse, fetchAPI }) {
       if (!Number.isFinite(compressMinBytes)) return;
       if (new URL(request.url).pathname !== graphqlEndpoint) return;
-      if (!/json/.test(response.headers.get('content-type') ?? '')) return;
-      if (!response.body || response.headers.has('content-encoding')) return;
+      const json = /json/.test(response.headers.get('content-type') ?? '');
+      if (!json && response.status !== 304) return;
       const vary = response.headers.get('vary');
       response.headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+      if (!json || !response.body || response.headers.has('content-encoding')) return;
       const encoding = negotiateEncoding(request.headers.get('accept-encoding'));
       const length = Number(response.headers.get('content-length') ?? Number.NaN);
       if (!encoding || length < compressMinBytes) return;
