@@ -40,8 +40,11 @@ async function visit(context: BrowserContext, address: string): Promise<Row[]> {
   const cdp = await context.newCDPSession(page);
   const rows = new Map<string, Row>();
   const revalidated = new Set<string>();
+  // The memory cache is reported by an event of its own, before the response.
+  const served = new Set<string>();
+  cdp.on('Network.requestServedFromCache', ({ requestId }) => served.add(requestId));
   cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
-    const cached = response.fromDiskCache || response.fromMemoryCache || response.fromPrefetchCache;
+    const cached = response.fromDiskCache || response.fromPrefetchCache || served.has(requestId);
     rows.set(requestId, {
       url: response.url,
       type: type.toLowerCase(),
