@@ -1,5 +1,6 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchDistrictOverview } from '../client/examples/district-overview.ts';
@@ -357,6 +358,65 @@ describe('trusted documents', () => {
     });
     expect(playground.status).toBe(200);
     expect(await playground.text()).toContain('GraphiQL');
+  });
+});
+
+describe('compression of answers', () => {
+  beforeEach(() => server.responseCache.clear());
+  // 黔江区's details with all its relationships: about 44 KB of JSON.
+  const large = `{ entity(key: "district:qianjiang") { name relationships(first: 100) { totalCount
+    edges { node { type from { key name nameEn } to { key name nameEn } citation { quote } } } } } }`;
+  const small = '{ entity(key: "scenic:zhuoshui") { name } }';
+  const plain = async (query: string) => {
+    const response = await post(server, { query }, { 'accept-encoding': 'identity' });
+    expect(response.headers.get('content-encoding')).toBeNull();
+    return Buffer.from(await response.arrayBuffer());
+  };
+
+  it('sends large answers brotli-compressed when accepted, else gzip, with Vary: Accept-Encoding', async () => {
+    const identity = await plain(large);
+    expect(identity.length).toBeGreaterThan(20_000);
+    expect(JSON.parse(identity.toString('utf8')).errors).toBeUndefined();
+
+    const br = await post(server, { query: large }, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.status).toBe(200);
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept, Authorization, Origin, Accept-Encoding');
+    const brBody = Buffer.from(await br.arrayBuffer());
+    expect(Number(br.headers.get('content-length'))).toBe(brBody.length);
+    expect(brBody.length).toBeLessThan(identity.length / 3);
+    expect(brotliDecompressSync(brBody).equals(identity)).toBe(true);
+
+    const gzip = await post(server, { query: large }, { 'accept-encoding': 'gzip' });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).equals(identity)).toBe(true);
+
+    const none = await post(server, { query: large }, { 'accept-encoding': 'br;q=0, gzip;q=0' });
+    expect(none.headers.get('content-encoding')).toBeNull();
+    expect(Buffer.from(await none.arrayBuffer()).equals(identity)).toBe(true);
+  });
+
+  it('leaves answers under GRAPHQL_COMPRESS_MIN_BYTES alone, and all of them with off', async () => {
+    const identity = await plain(small);
+    expect(identity.length).toBeLessThan(DEFAULT_HTTP_SETTINGS.compressMinBytes);
+    const response = await post(server, { query: small }, { 'accept-encoding': 'br, gzip' });
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(response.headers.get('vary')).toContain('Accept-Encoding');
+    expect(Buffer.from(await response.arrayBuffer()).equals(identity)).toBe(true);
+
+    const off = serverWith({ compressMinBytes: Number.POSITIVE_INFINITY });
+    const uncompressed = await post(off, { query: large }, { 'accept-encoding': 'br, gzip' });
+    expect(uncompressed.headers.get('content-encoding')).toBeNull();
+    expect(JSON.parse(await uncompressed.text()).data.entity.name).toBe('黔江区');
+  });
+
+  it('answers a conditional GET with 304 whatever the encoding of the first answer', async () => {
+    const first = await get(server, { query: large }, { 'accept-encoding': 'br' });
+    expect(first.headers.get('content-encoding')).toBe('br');
+    const etag = first.headers.get('etag') ?? '';
+    const again = await get(server, { query: large }, { 'accept-encoding': 'br', 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('vary')).toContain('Accept-Encoding');
   });
 });
 

@@ -4,13 +4,15 @@
  * Neo4j. The page is built by `npm test`'s pretest (`npm run build`); this file builds nothing.
  */
 
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPLORER_DIST } from '../src/http/listener.ts';
+import { EXPLORER_DIST, IMMUTABLE, REVALIDATE } from '../src/http/listener.ts';
 import { fromRoot } from '../src/project-root.ts';
 import { launchBrowser } from './browser.ts';
 import { seedGraph, testDriver, testServer } from './helpers.ts';
@@ -143,6 +145,34 @@ async function shot(page: Page, name: string): Promise<void> {
 
 function query(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+interface AxeWindow {
+  axe: {
+    run(
+      context: unknown,
+      options: unknown,
+    ): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+  };
+  document: unknown;
+}
+
+/** Runs axe-core in the page as it is now: each WCAG A/AA violation as `rule: help [targets]`. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (tags) => {
+    const window = globalThis as unknown as AxeWindow;
+    const result = await window.axe.run(window.document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
+    }));
+  }, WCAG_A_AA);
+  return violations.map(({ id, help, targets }) => `${id}: ${help} [${targets.join(', ')}]`);
 }
 
 describe('relationship explorer', () => {
@@ -492,6 +522,88 @@ describe('relationship explorer', () => {
     await expect(page.getByTestId('status').textContent()).resolves.toBe('');
     expect(await drawnNodes(page)).toHaveLength(6);
     expect(errors).toEqual([]);
+  });
+
+  it('breaks no WCAG 2 A or AA rule that axe-core checks, in each view', async () => {
+    const views: [string, (page: Page) => Promise<void>][] = [
+      [
+        '/explorer/?lang=zh',
+        async (page) => {
+          await page.getByTestId('search-input').fill('濯水');
+          await page.getByTestId('search-result').first().waitFor();
+        },
+      ],
+      [
+        '/explorer/?entity=scenic:zhuoshui&from=org:citic-group&to=scenic:zhuoshui&lang=en',
+        (page) => page.getByTestId('path-result').waitFor(),
+      ],
+      [
+        '/explorer/?entity=industry:sericulture&lang=zh',
+        (page) => page.getByTestId('details-name').waitFor(),
+      ],
+      ['/explorer/?entity=scenic:nowhere&lang=en', (page) => page.getByTestId('details-error').waitFor()],
+    ];
+    for (const [path, ready] of views) {
+      const { page, errors } = await open(path);
+      await ready(page);
+      await settled(page);
+      const violations = await accessibilityViolations(page);
+      expect(violations, `axe-core, WCAG 2 A/AA, on ${path}:\n${violations.join('\n')}`).toEqual([]);
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('serves its hashed files compressed and cached for a year, and the page revalidated', async () => {
+    const page = await fetch(`${base}/explorer/?entity=scenic:zhuoshui`, {
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html;charset=utf-8');
+    expect(page.headers.get('cache-control')).toBe(REVALIDATE);
+    expect(page.headers.get('etag')).toMatch(/^W\/"\d+-\d+"$/);
+    expect(page.headers.get('last-modified')).not.toBeNull();
+    const html = await page.text();
+    const again = await fetch(`${base}/explorer/`, {
+      headers: { 'accept-encoding': 'br, gzip', 'if-none-match': page.headers.get('etag') ?? '' },
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe(REVALIDATE);
+
+    const assets = [...html.matchAll(/\/explorer\/(assets\/index-[\w-]+\.(?:js|css))/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(assets.map((asset) => asset.split('.').pop()).sort()).toEqual(['css', 'js']);
+    for (const asset of assets) {
+      const original = readFileSync(`${EXPLORER_DIST}/${asset}`);
+      const raw = (encoding: string) =>
+        fetch(`${base}/explorer/${asset}`, { headers: { 'accept-encoding': encoding } }).then(
+          async (response) => ({ response, body: Buffer.from(await response.arrayBuffer()) }),
+        );
+      // Node's fetch decodes what it is sent; Content-Length says what crossed the wire.
+      for (const [accept, encoding, decode] of [
+        ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+        ['gzip, deflate', 'gzip', gunzipSync],
+      ] as const) {
+        const { response, body } = await raw(accept);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-encoding')).toBe(encoding);
+        expect(response.headers.get('cache-control')).toBe(IMMUTABLE);
+        expect(response.headers.get('vary')).toBe('Accept-Encoding');
+        expect(body.equals(original)).toBe(true);
+        const sent = readFileSync(`${EXPLORER_DIST}/${asset}.${encoding === 'br' ? 'br' : 'gz'}`);
+        expect(Number(response.headers.get('content-length'))).toBe(sent.length);
+        expect(decode(sent).equals(original)).toBe(true);
+        expect(sent.length).toBeLessThan(original.length / 2);
+      }
+      const { response, body } = await raw('identity');
+      expect(response.headers.get('content-encoding')).toBeNull();
+      expect(response.headers.get('cache-control')).toBe(IMMUTABLE);
+      expect(body.equals(original)).toBe(true);
+    }
+
+    const missing = await fetch(`${base}/explorer/assets/index-missing.js`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).toBeNull();
   });
 
   it('says so when a search finds nothing or a link names an unknown entity', async () => {

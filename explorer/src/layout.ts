@@ -81,7 +81,7 @@ export function buildPage(root: HTMLElement, onFiltersChange: () => void): Page 
       { className: 'app-header' },
       h(
         'a',
-        { className: 'brand', href: '/', 'aria-label': 'qianjiang-kg' },
+        { className: 'brand', href: '/' },
         h('span', { className: 'logo', 'aria-hidden': 'true' }, '黔'),
         h('div', {}, title, subtitle),
       ),

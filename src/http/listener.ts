@@ -10,6 +10,15 @@ import type { Metrics } from './metrics.ts';
 /** Where `npm run build` puts the explorer page (Vite, base `/explorer/`). */
 export const EXPLORER_DIST = fromRoot('explorer', 'dist');
 
+/**
+ * Vite names every file under `assets/` after a hash of its content, so a name never changes meaning:
+ * browsers may keep them for a year without asking. Everything else (the page itself, the fallback for
+ * deep links) is revalidated on each visit with its ETag or Last-Modified, so a new build shows at once.
+ */
+const EXPLORER_HASHED = '/explorer/assets/';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
 const LANDING_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>qianjiang-kg</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -50,7 +59,11 @@ export function createRequestListener(
     explorerDir = EXPLORER_DIST,
   }: ListenerOptions,
 ): RequestListener {
-  const explorer = existsSync(explorerDir) ? sirv(explorerDir, { single: true, etag: true }) : undefined;
+  // brotli/gzip: the build writes `.br` and `.gz` beside each text file (explorer/vite.config.ts), and
+  // sirv picks the one Accept-Encoding allows, with `Vary: Accept-Encoding`.
+  const explorer = existsSync(explorerDir)
+    ? sirv(explorerDir, { single: true, etag: true, brotli: true, gzip: true })
+    : undefined;
 
   const route = (request: IncomingMessage, response: ServerResponse, url: URL) => {
     if (url.pathname === '/' && (request.method === 'GET' || request.method === 'HEAD')) {
@@ -80,8 +93,12 @@ export function createRequestListener(
           .end('The explorer is not built; run `npm run build`.');
         return 'explorer';
       }
+      // Set before sirv answers, so that a 304 carries them too.
+      response.setHeader('Cache-Control', url.pathname.startsWith(EXPLORER_HASHED) ? IMMUTABLE : REVALIDATE);
+      response.setHeader('Vary', 'Accept-Encoding');
       request.url = (request.url ?? '/').slice('/explorer'.length);
       explorer(request, response, () => {
+        response.removeHeader('Cache-Control');
         response.writeHead(404).end();
       });
       return 'explorer';

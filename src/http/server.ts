@@ -8,6 +8,7 @@ import type { Logger } from '../logger.ts';
 import { DEADLINE_GRACE_MS, Executor } from '../neo4j/executor.ts';
 import { schema } from '../schema/index.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS, viewerOf } from './auth.ts';
+import { type CompressionSettings, compressionPlugin, DEFAULT_COMPRESSION_SETTINGS } from './compression.ts';
 import { type CorsSettings, corsOptions, DEFAULT_CORS_SETTINGS } from './cors.ts';
 import { costLimitPlugin, DEFAULT_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createRequestListener } from './listener.ts';
@@ -30,14 +31,21 @@ import {
   trustedDocumentsPlugin,
 } from './trusted-documents.ts';
 
-/** How browsers and caches may use the API; see src/http/cors.ts, src/http/response-cache.ts, src/http/trusted-documents.ts. */
-export type HttpSettings = CorsSettings & ResponseCacheSettings & TrustedDocumentsSettings;
+/**
+ * How browsers and caches may use the API; see src/http/cors.ts, src/http/response-cache.ts,
+ * src/http/trusted-documents.ts, src/http/compression.ts.
+ */
+export type HttpSettings = CorsSettings &
+  ResponseCacheSettings &
+  TrustedDocumentsSettings &
+  CompressionSettings;
 
-/** The defaults of those three modules, for servers built without a Config (tests, benchmarks). */
+/** The defaults of those four modules, for servers built without a Config (tests, benchmarks). */
 export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
   ...DEFAULT_CORS_SETTINGS,
   ...DEFAULT_RESPONSE_CACHE_SETTINGS,
   ...DEFAULT_TRUSTED_DOCUMENTS_SETTINGS,
+  ...DEFAULT_COMPRESSION_SETTINGS,
 };
 
 export interface ServerOptions {
@@ -47,7 +55,7 @@ export interface ServerOptions {
   /** Tokens and whether reads are public; default: public reads, no editors. */
   auth?: AuthSettings;
   limits?: OperationLimits;
-  /** CORS, caching and trusted documents; default: DEFAULT_HTTP_SETTINGS. */
+  /** CORS, caching, trusted documents and compression; default: DEFAULT_HTTP_SETTINGS. */
   http?: HttpSettings;
   /** The trusted-documents manifest; default: the one `npm run codegen` writes. */
   trustedDocuments?: TrustedDocuments;
@@ -151,6 +159,8 @@ export function createServer({
         endpoint: '/ready',
         check: async () => !draining && (await databaseAnswers()),
       }),
+      // Last: it compresses the answer with the headers the plugins above have set.
+      compressionPlugin(http, graphqlEndpoint),
     ],
   });
 

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ExpectedFailure } from '../errors.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS, MIN_TOKEN_LENGTH } from '../http/auth.ts';
+import { DEFAULT_COMPRESSION_SETTINGS } from '../http/compression.ts';
 import { DEFAULT_CORS_SETTINGS } from '../http/cors.ts';
 import { DEFAULT_LIMITS, type OperationLimits } from '../http/limits.ts';
 import { DEFAULT_RESPONSE_CACHE_SETTINGS } from '../http/response-cache.ts';
@@ -95,6 +96,16 @@ const originList = (fallback: string[]) =>
     )
     .default(() => [...fallback]);
 
+const COMPRESS_HELP = 'must be a whole number of bytes from 0 to 104857600, or off';
+
+/** `2048` -> 2048; `off` -> Infinity, never (a reverse proxy compresses instead). */
+const compressMinBytes = z
+  .string()
+  .trim()
+  .regex(/^(off|\d+)$/i, COMPRESS_HELP)
+  .transform((value) => (value.toLowerCase() === 'off' ? Number.POSITIVE_INFINITY : Number(value)))
+  .refine((bytes) => bytes === Number.POSITIVE_INFINITY || bytes <= 104_857_600, COMPRESS_HELP);
+
 const WEB_CONCURRENCY_HELP = `must be a whole number of workers from 1 to ${MAX_WEB_CONCURRENCY}, or auto (or 0) for one per core`;
 
 /** `3` -> 3; `auto` or `0` -> one worker per core this process may use. */
@@ -176,6 +187,10 @@ const environmentSchema = z.object({
     .max(1_000_000)
     .default(DEFAULT_RESPONSE_CACHE_SETTINGS.responseCacheMaxEntries),
   GRAPHQL_TRUSTED_DOCUMENTS_ONLY: flag(DEFAULT_TRUSTED_DOCUMENTS_SETTINGS.trustedDocumentsOnly),
+  GRAPHQL_COMPRESS_MIN_BYTES: z.preprocess(
+    emptyAsUndefined,
+    compressMinBytes.default(DEFAULT_COMPRESSION_SETTINGS.compressMinBytes),
+  ),
 });
 
 /** Everything the process is configured with, assembled from the settings of the modules that use it. */
@@ -287,6 +302,7 @@ function parseConfig(env: NodeJS.ProcessEnv): Config {
       responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
       responseCacheMaxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
       trustedDocumentsOnly: e.GRAPHQL_TRUSTED_DOCUMENTS_ONLY,
+      compressMinBytes: e.GRAPHQL_COMPRESS_MIN_BYTES,
     },
   };
 }

@@ -42,6 +42,12 @@ describe('configuration', () => {
     ],
     ['WEB_CONCURRENCY', '-1', /WEB_CONCURRENCY="-1": must be a whole number of workers from 1 to 256/],
     ['WEB_CONCURRENCY', '1.5', /WEB_CONCURRENCY="1.5": must be a whole number of workers/],
+    [
+      'GRAPHQL_COMPRESS_MIN_BYTES',
+      'big',
+      /GRAPHQL_COMPRESS_MIN_BYTES="big": must be a whole number of bytes/,
+    ],
+    ['GRAPHQL_COMPRESS_MIN_BYTES', '-1', /GRAPHQL_COMPRESS_MIN_BYTES="-1": must be a whole number of bytes/],
     ['WEB_CONCURRENCY', '257', /WEB_CONCURRENCY="257": must be a whole number of workers from 1 to 256/],
     [
       'KG_EDITOR_TOKENS',
@@ -61,6 +67,7 @@ describe('configuration', () => {
       responseCacheTtlMs: 60_000,
       responseCacheMaxEntries: 1_000,
       trustedDocumentsOnly: false,
+      compressMinBytes: 1024,
     });
     const configured = loadConfig({
       CORS_ORIGINS: 'https://app.example.org, http://localhost:5173',
@@ -71,6 +78,14 @@ describe('configuration', () => {
     expect(configured.corsCredentials).toBe(true);
     expect(configured.trustedDocumentsOnly).toBe(true);
     expect(loadConfig({ CORS_ORIGINS: '' }).http.corsOrigins).toEqual([]);
+  });
+
+  it('compresses GraphQL answers from GRAPHQL_COMPRESS_MIN_BYTES bytes on, or never with off', () => {
+    expect(loadConfig({ GRAPHQL_COMPRESS_MIN_BYTES: '4096' }).http.compressMinBytes).toBe(4096);
+    expect(loadConfig({ GRAPHQL_COMPRESS_MIN_BYTES: '' }).http.compressMinBytes).toBe(1024);
+    expect(loadConfig({ GRAPHQL_COMPRESS_MIN_BYTES: 'off' }).http.compressMinBytes).toBe(
+      Number.POSITIVE_INFINITY,
+    );
   });
 
   it('refuses credentials for any origin', () => {
