@@ -1,65 +1,21 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stopLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { fromRoot } from '../src/project-root.ts';
-import { freePort, seedGraph, testDriver, testNeo4j } from './helpers.ts';
+import { stopLocalNeo4j } from '../../src/neo4j/local-server.ts';
+import { useSeededServer } from '../support/fixture.ts';
+import { freePort, rawRequest } from '../support/http.ts';
+import { until } from '../support/poll.ts';
+import { alive, startServer, testNeo4jEnv } from '../support/processes.ts';
 
-/** `npm start` with WEB_CONCURRENCY: the compiled server (built by tests/build-setup.ts), as production runs it. */
-function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, [fromRoot('dist', 'src', 'main.js')], {
-    cwd: fromRoot(),
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const messages = () =>
-    output
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { level: number; msg: string; worker?: number });
-  return { child, exited, output: () => output, messages };
-}
-
-const until = async <T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms: number) => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-};
+/** `npm start` with WEB_CONCURRENCY: the compiled server, as production runs it. */
 
 /** One GET or POST on a fresh connection, so the primary hands each to the next worker in turn. */
-function send(port: number, path: string, body?: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: body ? 'POST' : 'GET',
-        agent: false,
-        headers: { 'content-type': 'application/json', connection: 'close' },
-      },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
+const send = (port: number, path: string, body?: string, headers: Record<string, string> = {}) =>
+  rawRequest(`http://127.0.0.1:${port}${path}`, { body, headers }).then(({ status, text }) => ({
+    status,
+    text,
+  }));
 
 /** Waits until the server on `port` answers /ready with 200. */
 const untilReady = (port: number, ms: number) =>
@@ -70,7 +26,7 @@ const untilReady = (port: number, ms: number) =>
         (r) => (r.status === 200 ? r : undefined),
         () => undefined,
       ),
-    ms,
+    { timeoutMs: ms },
   );
 
 /** The value of one sample of the Prometheus text, 0 when absent. */
@@ -81,18 +37,11 @@ const sample = (metrics: string, name: string) => {
 const GRAPHQL_OK = 'http_requests_total{method="POST",route="graphql",status="200"}';
 const NEO4J_OK = 'neo4j_transactions_total{outcome="ok"}';
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 const ENTITY = JSON.stringify({ query: '{ entity(key: "town:jinxi") { key name } }' });
 
 describe('WEB_CONCURRENCY=2', () => {
+  // The seeded test Neo4j, for the tests that do not start their own (the first test's primary does).
+  useSeededServer({ seed: true });
   it('starts Neo4j and seeds once, serves from both workers with summed metrics, replaces a killed worker, and stops everything on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qianjiang-cluster-'));
     const port = await freePort();
@@ -106,6 +55,7 @@ describe('WEB_CONCURRENCY=2', () => {
       NEO4J_LOCAL_PAGECACHE: '32m',
       // Every request reaches Neo4j, so its transactions count too.
       RESPONSE_CACHE_TTL_MS: '0',
+      LOG_LEVEL: 'info',
     });
     try {
       await untilReady(port, 240_000);
@@ -147,7 +97,7 @@ describe('WEB_CONCURRENCY=2', () => {
       const [first, second] = listening().sort((a, b) => a.id - b.id);
       if (!first || !second) throw new Error('two workers expected');
       process.kill(first.pid, 'SIGKILL');
-      const replacement = await until('a replacement worker', () => listening()[2], 60_000);
+      const replacement = await until('a replacement worker', () => listening()[2], { timeoutMs: 60_000 });
       expect(replacement.id).toBe(3);
       expect(alive(first.pid)).toBe(false);
       expect(texts()).toContain(`worker 1 died (killed by SIGKILL); replacing it in 1000 ms`);
@@ -163,7 +113,9 @@ describe('WEB_CONCURRENCY=2', () => {
       // Nothing is left behind: both workers and the Neo4j the primary started have exited.
       // (An exited child may linger a moment as a zombie until init reaps it, so wait a little.)
       const left = () => [second.pid, replacement.pid, neo4jPid].filter(alive);
-      await until('no process left', () => (left().length === 0 ? true : undefined), 5_000).catch(() => {});
+      await until('no process left', () => (left().length === 0 ? true : undefined), {
+        timeoutMs: 5_000,
+      }).catch(() => {});
       expect(left()).toEqual([]);
       expect(texts()).toContain('SIGTERM: draining 2 workers');
       expect(texts().filter((t) => t === 'SIGTERM: draining in-flight requests')).toHaveLength(2);
@@ -181,7 +133,6 @@ describe('WEB_CONCURRENCY=2', () => {
   }, 360_000);
 
   it('stops start-up with the reason when the workers cannot listen', async () => {
-    const neo4j = testNeo4j();
     const taken = (await import('node:net')).createServer();
     const port = await freePort();
     await new Promise<void>((resolve) => taken.listen(port, '127.0.0.1', resolve));
@@ -189,9 +140,7 @@ describe('WEB_CONCURRENCY=2', () => {
       const server = startServer({
         WEB_CONCURRENCY: '2',
         PORT: String(port),
-        NEO4J_URI: neo4j.uri,
-        NEO4J_USERNAME: neo4j.username,
-        NEO4J_PASSWORD: neo4j.password,
+        ...testNeo4jEnv(),
         SEED_ON_START: 'never',
         LOG_LEVEL: 'warn',
       });
@@ -207,74 +156,44 @@ describe('WEB_CONCURRENCY=2', () => {
   }, 120_000);
 
   it("empties every worker's response cache after a write through one of them", async () => {
-    const neo4j = testNeo4j();
-    const driver = testDriver();
-    try {
-      await seedGraph(driver);
-    } finally {
-      await driver.close();
-    }
     const port = await freePort();
     const token = 'alice-editor-token-0001';
     const server = startServer({
       WEB_CONCURRENCY: '2',
       PORT: String(port),
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USERNAME: neo4j.username,
-      NEO4J_PASSWORD: neo4j.password,
+      ...testNeo4jEnv(),
       SEED_ON_START: 'never',
       KG_EDITOR_TOKENS: `alice:${token}`,
       LOG_LEVEL: 'warn',
     });
-    try {
-      await untilReady(port, 120_000);
-      const read = JSON.stringify({ query: '{ statistics(metric: "cluster_probe") { totalCount } }' });
-      const counts = async () => {
-        const answers = [];
-        // Fresh connections, handed to the workers in turn: both answer, from their caches after the first.
-        for (let i = 0; i < 4; i++) answers.push(JSON.parse((await send(port, '/graphql', read)).text));
-        return answers.map(
-          (a: { data: { statistics: { totalCount: number } } }) => a.data.statistics.totalCount,
-        );
-      };
-      expect(await counts()).toEqual([0, 0, 0, 0]);
-      const write = await new Promise<string>((resolve, reject) => {
-        const request = httpRequest(
-          {
-            host: '127.0.0.1',
-            port,
-            path: '/graphql',
-            method: 'POST',
-            agent: false,
-            headers: {
-              'content-type': 'application/json',
-              authorization: `Bearer ${token}`,
-              connection: 'close',
-            },
-          },
-          (response) => {
-            let text = '';
-            response.on('data', (chunk) => (text += chunk));
-            response.on('end', () => resolve(text));
-          },
-        );
-        request.on('error', reject);
-        request.end(
-          JSON.stringify({
-            query: `mutation { upsertStatistic(input: { subject: "town:jinxi", metric: "cluster_probe", label: "产茧",
-              value: 70000, unit: "dan", valueText: "7万担", year: 2020,
-              citation: { source: "qianjiang-2021-04-15", quote: "2020年，全区实现产茧7万担" } }) { statistic { metric } } }`,
-          }),
-        );
-      });
-      expect(JSON.parse(write)).toEqual({
-        data: { upsertStatistic: { statistic: { metric: 'cluster_probe' } } },
-      });
-      expect(await counts()).toEqual([1, 1, 1, 1]);
-      server.child.kill('SIGTERM');
-      expect(await server.exited).toBe(0);
-    } finally {
-      if (server.child.exitCode === null) server.child.kill('SIGKILL');
-    }
+    await untilReady(port, 120_000);
+    const read = JSON.stringify({ query: '{ statistics(metric: "cluster_probe") { totalCount } }' });
+    const counts = async () => {
+      const answers = [];
+      // Fresh connections, handed to the workers in turn: both answer, from their caches after the first.
+      for (let i = 0; i < 4; i++) answers.push(JSON.parse((await send(port, '/graphql', read)).text));
+      return answers.map(
+        (a: { data: { statistics: { totalCount: number } } }) => a.data.statistics.totalCount,
+      );
+    };
+    expect(await counts()).toEqual([0, 0, 0, 0]);
+    const write = (
+      await send(
+        port,
+        '/graphql',
+        JSON.stringify({
+          query: `mutation { upsertStatistic(input: { subject: "town:jinxi", metric: "cluster_probe", label: "产茧",
+            value: 70000, unit: "dan", valueText: "7万担", year: 2020,
+            citation: { source: "qianjiang-2021-04-15", quote: "2020年，全区实现产茧7万担" } }) { statistic { metric } } }`,
+        }),
+        { authorization: `Bearer ${token}` },
+      )
+    ).text;
+    expect(JSON.parse(write)).toEqual({
+      data: { upsertStatistic: { statistic: { metric: 'cluster_probe' } } },
+    });
+    expect(await counts()).toEqual([1, 1, 1, 1]);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
   }, 120_000);
 });

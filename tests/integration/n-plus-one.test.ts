@@ -1,11 +1,10 @@
 import { print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DistrictOverviewDocument } from '../client/examples/district-overview.ts';
-import { playgroundExamples } from '../src/http/playground-examples.ts';
-import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/http/server.ts';
-import { createLogger } from '../src/logger.ts';
-import { graphqlData, seedGraph, testDriver, testNeo4j } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { DistrictOverviewDocument } from '../../client/examples/district-overview.ts';
+import { playgroundExamples } from '../../src/http/playground-examples.ts';
+import { useSeededServer } from '../support/fixture.ts';
+import { graphqlData, testServer } from '../support/server.ts';
 
 /**
  * Counts database round trips: every query and every transaction the server opens goes through
@@ -49,24 +48,12 @@ const pageQuery = (first: number) => `{
 }`;
 
 describe('no N+1: round trips do not grow with the number of entities', () => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = testDriver();
-    await seedGraph(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
+  const kg = useSeededServer({ seed: true });
 
   /** A server without its response cache, on a driver that counts round trips. */
   function countedServer() {
-    const { driver: counted, counter } = countingDriver(driver);
-    const server = createServer({
-      driver: counted,
-      database: testNeo4j().database,
-      logger: createLogger('silent'),
-      http: { ...DEFAULT_HTTP_SETTINGS, responseCacheTtlMs: 0 },
-    });
+    const { driver: counted, counter } = countingDriver(kg.driver);
+    const server = testServer(counted, { http: { responseCacheTtlMs: 0 } });
     return { server, counter };
   }
 

@@ -1,9 +1,10 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../src/http/server.ts';
-import { createLogger } from '../src/logger.ts';
-import { createDriver } from '../src/neo4j/driver.ts';
-import { freePort, graphql, seedGraph, testDriver, testNeo4j, testServer } from './helpers.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createDriver } from '../../src/neo4j/driver.ts';
+import { useSeededServer } from '../support/fixture.ts';
+import { freePort } from '../support/http.ts';
+import { graphql, testServer } from '../support/server.ts';
 
 const LEAKS = /Neo4jError|Neo\.|Cypher|MATCH |at .*\.(ts|js):\d+|node_modules/;
 
@@ -21,7 +22,7 @@ describe('when the database is down', () => {
   });
 
   it('answers DATABASE_UNAVAILABLE, with nothing from the driver in the response', async () => {
-    const server = createServer({ driver: deadDriver, database: 'neo4j', logger: createLogger('silent') });
+    const server = testServer(deadDriver, { database: 'neo4j' });
     const result = await graphql(server, '{ entity(key: "town:jinxi") { name } }');
     expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
     expect(result.data).toEqual({ entity: null });
@@ -30,38 +31,27 @@ describe('when the database is down', () => {
   });
 
   it('keeps /health at 200 and turns /ready to 503', async () => {
-    const server = createServer({ driver: deadDriver, database: 'neo4j', logger: createLogger('silent') });
+    const server = testServer(deadDriver, { database: 'neo4j' });
     expect((await server.yoga.fetch('http://localhost/health')).status).toBe(200);
     expect((await server.yoga.fetch('http://localhost/ready')).status).toBe(503);
   });
 });
 
-describe('unexpected errors', () => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = testDriver();
-    await seedGraph(driver);
-  });
-  afterAll(async () => {
-    await seedGraph(driver);
-    await driver.close();
-  });
+const kg = useSeededServer({ seed: true });
 
+describe('unexpected errors', () => {
   it('are masked as INTERNAL_SERVER_ERROR, and logged with their real cause', async () => {
     // A statistic whose subject was lost: the resolver fails in a way no client caused.
-    await driver.executeQuery(
+    await kg.cypher(
       "CREATE (:Statistic {key: 'orphan|x|', metric: 'orphan', label: '孤儿', value: 1.0, unit: 'item', valueText: '1个'})",
-      {},
-      { database: testNeo4j().database },
     );
     const logged: string[] = [];
     const logger = createLogger('error');
     logger.error = ((object: unknown, message?: string) => {
       logged.push(`${message} ${JSON.stringify(object)}`);
     }) as typeof logger.error;
-    const server = createServer({ driver, database: testNeo4j().database, logger });
     const result = await graphql(
-      server,
+      kg.serverWith({ logger }),
       '{ statistics(metric: "orphan") { edges { node { metric subject { key } } } } }',
     );
     expect(result.errors).toHaveLength(1);
@@ -76,14 +66,8 @@ describe('unexpected errors', () => {
 });
 
 describe('hostile input reaches Cypher only as parameters', () => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = testDriver();
-    await seedGraph(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
+  // Without the orphan statistic of the test above.
+  beforeAll(() => kg.reseed());
 
   it.each([
     "town:jinxi' OR 1=1 //",
@@ -92,9 +76,7 @@ describe('hostile input reaches Cypher only as parameters', () => {
     '\u0000',
     '}) MATCH (n) DETACH DELETE n WITH 1 AS x MATCH (y {key: "',
   ])('treats %j as a plain key or text', async (hostile) => {
-    const server = testServer(driver);
-    const result = await graphql<{ entity: null; search: unknown[]; statistics: { totalCount: number } }>(
-      server,
+    const result = await kg.graphql<{ entity: null; search: unknown[]; statistics: { totalCount: number } }>(
       `query ($s: String!) {
         entity(key: $s) { key }
         search(query: $s) { score }
@@ -106,11 +88,7 @@ describe('hostile input reaches Cypher only as parameters', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.entity).toBeNull();
     expect(result.data?.statistics.totalCount).toBe(0);
-    const { records } = await driver.executeQuery(
-      'MATCH (e:Entity) RETURN count(e) AS n',
-      {},
-      { database: testNeo4j().database },
-    );
-    expect(records[0]?.get('n')).toBe(131);
+    const [row] = await kg.cypher('MATCH (e:Entity) RETURN count(e) AS n');
+    expect(row?.n).toBe(131);
   });
 });

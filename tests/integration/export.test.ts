@@ -1,13 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Executor } from '../src/neo4j/executor.ts';
-import { fromRoot } from '../src/project-root.ts';
-import { exportSeed } from '../src/seed/export.ts';
-import { loadSeed, readValidSeed } from '../src/seed/load.ts';
-import { clearGraph, graphChecksum, seedGraph, testDriver, testNeo4j } from './helpers.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fromRoot } from '../../src/project-root.ts';
+import { exportSeed } from '../../src/seed/export.ts';
+import { loadSeed, readValidSeed } from '../../src/seed/load.ts';
+import { useSeededServer } from '../support/fixture.ts';
+import { batchWork, clearGraph } from '../support/neo4j.ts';
 
 /** Every file under `folder`, by relative path, with its content. */
 function snapshot(folder: string): Map<string, string> {
@@ -24,7 +23,7 @@ function snapshot(folder: string): Map<string, string> {
 }
 
 describe('npm run export', () => {
-  let driver: Driver;
+  const kg = useSeededServer({ seed: true });
   const folders: string[] = [];
   const tempFolder = () => {
     const folder = mkdtempSync(join(tmpdir(), 'qianjiang-export-'));
@@ -32,18 +31,13 @@ describe('npm run export', () => {
     return folder;
   };
 
-  beforeAll(async () => {
-    driver = testDriver();
-    await seedGraph(driver);
-  });
-  afterAll(async () => {
+  afterAll(() => {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-    await driver.close();
   });
 
   it('writes back exactly the committed seed files', async () => {
     const out = tempFolder();
-    const counts = await exportSeed(Executor.forBatchWork(driver, testNeo4j().database), out);
+    const counts = await exportSeed(batchWork(kg.driver), out);
     expect(counts).toEqual({ sources: 1, entities: 131, relationships: 200, statistics: 67 });
     const committed = snapshot(fromRoot('seed'));
     for (const [path, content] of snapshot(out)) expect(content, path).toBe(committed.get(path));
@@ -52,14 +46,14 @@ describe('npm run export', () => {
   it('round-trips: export, load into an empty database, export again gives identical files and graph', async () => {
     const first = tempFolder();
     const second = tempFolder();
-    await exportSeed(Executor.forBatchWork(driver, testNeo4j().database), first);
-    const original = await graphChecksum(driver);
+    await exportSeed(batchWork(kg.driver), first);
+    const original = await kg.checksum();
 
-    await clearGraph(driver);
-    await loadSeed(Executor.forBatchWork(driver, testNeo4j().database), readValidSeed(first));
-    expect(await graphChecksum(driver)).toBe(original);
+    await clearGraph(kg.driver);
+    await loadSeed(batchWork(kg.driver), readValidSeed(first));
+    expect(await kg.checksum()).toBe(original);
 
-    await exportSeed(Executor.forBatchWork(driver, testNeo4j().database), second);
+    await exportSeed(batchWork(kg.driver), second);
     expect(snapshot(second)).toEqual(snapshot(first));
   });
 });

@@ -23,7 +23,7 @@ import {
   visit,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../src/project-root.ts';
+import { fromRoot } from '../../src/project-root.ts';
 
 /**
  * The generated client (client/generated) against schema.graphql, with the real tools: codegen's

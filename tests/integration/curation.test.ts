@@ -1,21 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Repositories } from '../src/graph/repositories.ts';
-import type { AuthSettings } from '../src/http/auth.ts';
-import { createServer, type Server } from '../src/http/server.ts';
-import { createLogger } from '../src/logger.ts';
-import { Executor } from '../src/neo4j/executor.ts';
-import {
-  graphChecksum,
-  graphql,
-  graphqlData,
-  jinxiInput,
-  SOURCE,
-  seedGraph,
-  testDriver,
-  testNeo4j,
-} from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { Repositories } from '../../src/graph/repositories.ts';
+import type { AuthSettings } from '../../src/http/auth.ts';
+import { Executor } from '../../src/neo4j/executor.ts';
+import { jinxiInput, SOURCE } from '../support/data.ts';
+import { useSeededServer } from '../support/fixture.ts';
+import { codeOf, graphql, graphqlData } from '../support/server.ts';
 
 const AUTH: AuthSettings = {
   editors: [
@@ -30,40 +20,18 @@ const ALICE = as('alice-editor-token-0001');
 const BOB = as('bob-editor-token-000002');
 const RITA = as('rita-reader-token-0003');
 
-let driver: Driver;
-let server: Server;
-
-beforeAll(async () => {
-  driver = testDriver();
-  server = createServer({
-    driver,
-    database: testNeo4j().database,
-    logger: createLogger('silent'),
-    auth: AUTH,
-  });
-});
-beforeEach(async () => {
-  await seedGraph(driver);
-  server.responseCache.clear(); // the graph was reloaded behind the server's back
-});
-afterAll(async () => {
-  await seedGraph(driver);
-  await driver.close();
-});
-
-const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) =>
-  result.errors?.[0]?.extensions?.code;
+const kg = useSeededServer({ seed: 'each', auth: AUTH });
 
 const UPSERT = `mutation ($input: UpsertEntityInput!) {
   upsertEntity(input: $input) { entity { key nameEn ... on Town { district { key } } } change { seq who mutation keys before after } }
 }`;
 
 async function versionOf(key: string): Promise<number> {
-  const { records } = await driver.executeQuery(
+  const { records } = await kg.driver.executeQuery(
     'MATCH (e {key: $key}) RETURN e.version AS v',
     { key },
     {
-      database: testNeo4j().database,
+      database: kg.database,
     },
   );
   return Number(records[0]?.get('v'));
@@ -75,7 +43,7 @@ describe('who may edit', () => {
     ['an unknown token', as('not-a-real-token-at-all'), 'UNAUTHENTICATED'],
     ["a reader's token", RITA, 'FORBIDDEN'],
   ])('refuses every mutation with %s, changing nothing', async (_label, headers, code) => {
-    const before = await graphChecksum(driver);
+    const before = await kg.checksum();
     const mutations = [
       [UPSERT, { input: jinxiInput() }],
       ['mutation { deleteEntity(key: "town:jinxi") { change { seq } } }', {}],
@@ -87,15 +55,14 @@ describe('who may edit', () => {
       ['mutation { removeStatistic(key: "industry:sericulture|cocoon_output|2020") { change { seq } } }', {}],
     ] as const;
     for (const [mutation, variables] of mutations) {
-      const result = await graphql(server, mutation, variables, headers);
+      const result = await kg.graphql(mutation, variables, headers);
       expect(codeOf(result)).toBe(code);
     }
-    expect(await graphChecksum(driver)).toBe(before);
+    expect(await kg.checksum()).toBe(before);
   });
 
   it('lets readers and anonymous users read while reads are public', async () => {
-    const data = await graphqlData<{ entity: { name: string } }>(
-      server,
+    const data = await kg.data<{ entity: { name: string } }>(
       '{ entity(key: "town:jinxi") { name } }',
       {},
       RITA,
@@ -104,12 +71,7 @@ describe('who may edit', () => {
   });
 
   it('requires a token for reads when public reads are off', async () => {
-    const closed = createServer({
-      driver,
-      database: testNeo4j().database,
-      logger: createLogger('silent'),
-      auth: { ...AUTH, publicReads: false },
-    });
+    const closed = kg.serverWith({ auth: { ...AUTH, publicReads: false } });
     expect(codeOf(await graphql(closed, '{ entity(key: "town:jinxi") { name } }'))).toBe('UNAUTHENTICATED');
     const data = await graphqlData<{ entity: { name: string } }>(
       closed,
@@ -124,12 +86,11 @@ describe('who may edit', () => {
 describe('upsertEntity', () => {
   it('updates an entity, bumps its version, records before and after, and the next read sees it', async () => {
     expect(await versionOf('town:jinxi')).toBe(1);
-    const seeded = await graphqlData<{ entity: { version: number } }>(
-      server,
+    const seeded = await kg.data<{ entity: { version: number } }>(
       '{ entity(key: "town:jinxi") { version } }',
     );
     expect(seeded.entity.version).toBe(1);
-    const data = await graphqlData<{
+    const data = await kg.data<{
       upsertEntity: {
         entity: { nameEn: string; district: { key: string }[] };
         change: {
@@ -140,7 +101,7 @@ describe('upsertEntity', () => {
           after: { nameEn: string };
         };
       };
-    }>(server, UPSERT, { input: jinxiInput({ expectedVersion: 1 }) }, ALICE);
+    }>(UPSERT, { input: jinxiInput({ expectedVersion: 1 }) }, ALICE);
     expect(data.upsertEntity.entity).toEqual({
       key: 'town:jinxi',
       nameEn: 'Jinxi',
@@ -154,8 +115,7 @@ describe('upsertEntity', () => {
       after: { nameEn: 'Jinxi' },
     });
     expect(await versionOf('town:jinxi')).toBe(2);
-    const read = await graphqlData<{ entity: { nameEn: string; version: number } }>(
-      server,
+    const read = await kg.data<{ entity: { nameEn: string; version: number } }>(
       '{ entity(key: "town:jinxi") { nameEn version } }',
     );
     // Clients read the version to pass as expectedVersion on their next edit.
@@ -175,10 +135,9 @@ describe('upsertEntity', () => {
         },
       ],
     };
-    await graphqlData(server, UPSERT, { input }, BOB);
+    await kg.data(UPSERT, { input }, BOB);
     expect(await versionOf('place:lijiaxi-creek')).toBe(1);
-    const hits = await graphqlData<{ search: { entity: { key: string } }[] }>(
-      server,
+    const hits = await kg.data<{ search: { entity: { key: string } }[] }>(
       '{ search(query: "Lijiaxi Creek") { entity { key } } }',
     );
     expect(hits.search[0]?.entity.key).toBe('place:lijiaxi-creek');
@@ -199,11 +158,11 @@ describe('upsertEntity', () => {
   ])(
     'rejects %s with BAD_USER_INPUT naming the field, and writes nothing',
     async (_label, overrides, field) => {
-      const before = await graphChecksum(driver);
-      const result = await graphql(server, UPSERT, { input: jinxiInput(overrides) }, ALICE);
+      const before = await kg.checksum();
+      const result = await kg.graphql(UPSERT, { input: jinxiInput(overrides) }, ALICE);
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toContain(`${field}:`);
-      expect(await graphChecksum(driver)).toBe(before);
+      expect(await kg.checksum()).toBe(before);
     },
   );
 });
@@ -219,8 +178,7 @@ describe('no lost updates', () => {
       const version = await versionOf('town:jinxi');
       const results = await Promise.all(
         Array.from({ length: editorsPerRound }, (_, editor) =>
-          graphql<{ upsertEntity: { entity: { nameEn: string } } }>(
-            server,
+          kg.graphql<{ upsertEntity: { entity: { nameEn: string } } }>(
             UPSERT,
             { input: jinxiInput({ nameEn: `Jinxi r${round} e${editor}`, expectedVersion: version }) },
             editor % 2 ? ALICE : BOB,
@@ -235,14 +193,12 @@ describe('no lost updates', () => {
       wins += winners.length;
       conflicts += losers.length;
       expect(await versionOf('town:jinxi')).toBe(version + 1);
-      const stored = await graphqlData<{ entity: { nameEn: string } }>(
-        server,
+      const stored = await kg.data<{ entity: { nameEn: string } }>(
         '{ entity(key: "town:jinxi") { nameEn } }',
       );
       expect(stored.entity.nameEn).toBe(winners[0]?.data?.upsertEntity.entity.nameEn);
     }
-    const history = await graphqlData<{ entity: { history: { after: { nameEn: string } }[] } }>(
-      server,
+    const history = await kg.data<{ entity: { history: { after: { nameEn: string } }[] } }>(
       '{ entity(key: "town:jinxi") { history { after } } }',
     );
     expect(history.entity.history).toHaveLength(wins);
@@ -252,7 +208,7 @@ describe('no lost updates', () => {
   });
 
   it('applies an edit once even when the driver retries its transaction', async () => {
-    const repos = new Repositories(new Executor(driver, testNeo4j().database));
+    const repos = new Repositories(new Executor(kg.driver, kg.database));
     const edit = { changeId: randomUUID(), who: 'alice' };
     const entity = { ...jinxiInput(), citations: jinxiInput().citations, aliases: ['金溪'] } as never;
     const first = await repos.entities.upsert(entity, 1, edit);
@@ -270,64 +226,57 @@ describe('deleteEntity and restoreEntity', () => {
     } }`;
 
   it('hides the entity from every read path, and restore gives back the identical neighbourhood', async () => {
-    const before = await graphqlData<{ entity: unknown }>(server, NEIGHBOURHOOD);
-    const knowledge = () => graphChecksum(driver, { ignoreProperties: ['version'], withHistory: false });
+    const before = await kg.data<{ entity: unknown }>(NEIGHBOURHOOD);
+    const knowledge = () => kg.checksum({ ignoreProperties: ['version'], withHistory: false });
     const checksum = await knowledge();
-    await graphqlData(
-      server,
+    await kg.data(
       'mutation { deleteEntity(key: "town:jinxi", expectedVersion: 1) { entity { key } change { mutation } } }',
       {},
       ALICE,
     );
 
-    const hidden = await graphqlData<{
+    const hidden = await kg.data<{
       entity: null;
       search: { entity: { key: string } }[];
       entities: { totalCount: number; edges: { node: { key: string } }[] };
       district: { towns: { key: string }[]; neighbors: { edges: { node: { key: string } }[] } };
       group: { supports: { to: { key: string } }[] };
-    }>(
-      server,
-      `{ entity(key: "town:jinxi") { key }
+    }>(`{ entity(key: "town:jinxi") { key }
          search(query: "金溪") { entity { key } }
          entities(type: TOWN) { totalCount edges { node { key } } }
          district: entity(key: "district:qianjiang") { ... on District { towns { key } } neighbors(first: 100) { edges { node { key } } } }
-         group: entity(key: "org:chongqing-health-commission-assistance-group") { ... on Organization { supports { to { key } } } } }`,
-    );
+         group: entity(key: "org:chongqing-health-commission-assistance-group") { ... on Organization { supports { to { key } } } } }`);
     expect(hidden.entity).toBeNull();
     expect(hidden.search.map((hit) => hit.entity.key)).not.toContain('town:jinxi');
     expect(hidden.entities.totalCount).toBe(2);
     expect(hidden.district.towns.map((t) => t.key)).not.toContain('town:jinxi');
     expect(hidden.district.neighbors.edges.map((e) => e.node.key)).not.toContain('town:jinxi');
     expect(hidden.group.supports.map((s) => s.to.key)).not.toContain('town:jinxi');
-    const path = await graphql(
-      server,
+    const path = await kg.graphql(
       '{ shortestPath(fromKey: "town:jinxi", toKey: "district:qianjiang") { length } }',
     );
     expect(codeOf(path)).toBe('BAD_USER_INPUT');
 
-    await graphqlData(server, 'mutation { restoreEntity(key: "town:jinxi") { entity { key } } }', {}, BOB);
-    expect(await graphqlData(server, NEIGHBOURHOOD)).toEqual(before);
+    await kg.data('mutation { restoreEntity(key: "town:jinxi") { entity { key } } }', {}, BOB);
+    expect(await kg.data(NEIGHBOURHOOD)).toEqual(before);
     // Apart from the two history records and the version counter, the graph is exactly as it was.
     expect(await knowledge()).toBe(checksum);
-    const changes = await driver.executeQuery(
+    const changes = await kg.driver.executeQuery(
       'MATCH (c:Change) RETURN count(c) AS n',
       {},
-      { database: testNeo4j().database },
+      { database: kg.database },
     );
     expect(changes.records[0]?.get('n')).toBe(2);
   });
 
   it('refuses a stale version with CONFLICT and an unknown key with NOT_FOUND', async () => {
-    const stale = await graphql(
-      server,
+    const stale = await kg.graphql(
       'mutation { deleteEntity(key: "town:jinxi", expectedVersion: 7) { change { seq } } }',
       {},
       ALICE,
     );
     expect(codeOf(stale)).toBe('CONFLICT');
-    const unknown = await graphql(
-      server,
+    const unknown = await kg.graphql(
       'mutation { deleteEntity(key: "town:atlantis") { change { seq } } }',
       {},
       ALICE,
@@ -338,7 +287,7 @@ describe('deleteEntity and restoreEntity', () => {
 
 describe('relationships, statistics and sources', () => {
   it('adds and removes a cited relationship', async () => {
-    const add = await graphqlData<{
+    const add = await kg.data<{
       addRelationship: {
         relationship: {
           type: string;
@@ -348,7 +297,6 @@ describe('relationships, statistics and sources', () => {
         };
       };
     }>(
-      server,
       `mutation { addRelationship(input: { from: "org:citic-group", type: SUPPORTS, to: "industry:sericulture",
           citation: { source: "${SOURCE}", quote: "凝聚中信集团、山东日照、重庆永川、市卫生健康委帮扶集团和区级部门、重点企事业单位的帮扶合力" } }) {
           relationship { type from { key } to { key } citation { quote } } } }`,
@@ -360,16 +308,14 @@ describe('relationships, statistics and sources', () => {
       from: { key: 'org:citic-group' },
       to: { key: 'industry:sericulture' },
     });
-    const duplicate = await graphql(
-      server,
+    const duplicate = await kg.graphql(
       `mutation { addRelationship(input: { from: "org:citic-group", type: SUPPORTS, to: "industry:sericulture",
           citation: { source: "${SOURCE}", quote: "凝聚中信集团" } }) { change { seq } } }`,
       {},
       ALICE,
     );
     expect(codeOf(duplicate)).toBe('CONFLICT');
-    const dangling = await graphql(
-      server,
+    const dangling = await kg.graphql(
       `mutation { addRelationship(input: { from: "org:citic-group", type: SUPPORTS, to: "town:atlantis",
           citation: { source: "${SOURCE}", quote: "凝聚中信集团" } }) { change { seq } } }`,
       {},
@@ -377,14 +323,12 @@ describe('relationships, statistics and sources', () => {
     );
     expect(codeOf(dangling)).toBe('BAD_USER_INPUT');
     expect(dangling.errors?.[0]?.message).toContain('to: no entity has the key "town:atlantis"');
-    await graphqlData(
-      server,
+    await kg.data(
       'mutation { removeRelationship(from: "org:citic-group", type: SUPPORTS, to: "industry:sericulture") { change { before } } }',
       {},
       ALICE,
     );
-    const after = await graphqlData<{ entity: { supports: unknown[] } }>(
-      server,
+    const after = await kg.data<{ entity: { supports: unknown[] } }>(
       '{ entity(key: "org:citic-group") { ... on Organization { supports { to { key } } } } }',
     );
     expect(after.entity.supports).toEqual([{ to: { key: 'district:qianjiang' } }]);
@@ -400,8 +344,7 @@ describe('relationships, statistics and sources', () => {
       valueText: '3个',
       citation: { source: SOURCE, quote: '黔江区金溪镇' },
     };
-    const bad = await graphql(
-      server,
+    const bad = await kg.graphql(
       'mutation ($input: UpsertStatisticInput!) { upsertStatistic(input: $input) { change { seq } } }',
       { input },
       ALICE,
@@ -420,27 +363,24 @@ describe('relationships, statistics and sources', () => {
       scopeEn: 'the whole district',
       citation: { source: SOURCE, quote: '2020年，全区实现产茧7万担' },
     };
-    const mismatch = await graphql(
-      server,
+    const mismatch = await kg.graphql(
       'mutation ($input: UpsertStatisticInput!) { upsertStatistic(input: $input) { change { seq } } }',
       { input: { ...good, value: 7 } },
       ALICE,
     );
     expect(mismatch.errors?.[0]?.message).toContain('value: 7 does not match valueText "7万担"');
     const { scopeEn: _, ...unexplained } = good;
-    const noEnglish = await graphql(
-      server,
+    const noEnglish = await kg.graphql(
       'mutation ($input: UpsertStatisticInput!) { upsertStatistic(input: $input) { change { seq } } }',
       { input: unexplained },
       ALICE,
     );
     expect(noEnglish.errors?.[0]?.message).toContain('scopeEn: a scope needs its English');
-    const saved = await graphqlData<{
+    const saved = await kg.data<{
       upsertStatistic: {
         statistic: { value: number; scope: string; scopeEn: string; subject: { key: string } };
       };
     }>(
-      server,
       'mutation ($input: UpsertStatisticInput!) { upsertStatistic(input: $input) { statistic { value scope scopeEn subject { key } } } }',
       { input: good },
       ALICE,
@@ -451,36 +391,31 @@ describe('relationships, statistics and sources', () => {
       scopeEn: 'the whole district',
       subject: { key: 'town:jinxi' },
     });
-    await graphqlData(
-      server,
+    await kg.data(
       'mutation { removeStatistic(key: "town:jinxi|cocoon_output_share|2020") { change { mutation } } }',
       {},
       ALICE,
     );
-    const left = await graphqlData<{ statistics: { totalCount: number } }>(
-      server,
+    const left = await kg.data<{ statistics: { totalCount: number } }>(
       '{ statistics(subjectKey: "town:jinxi") { totalCount } }',
     );
     expect(left.statistics.totalCount).toBe(0);
   });
 
   it('adds a source that new facts can cite', async () => {
-    const added = await graphqlData<{ addSource: { source: { key: string; title: string } } }>(
-      server,
+    const added = await kg.data<{ addSource: { source: { key: string; title: string } } }>(
       `mutation { addSource(input: { key: "test-note", title: "测试", publishedOn: "2021-04-16", text: "金溪镇有一个新的合作社。" }) {
           source { key title } } }`,
       {},
       ALICE,
     );
     expect(added.addSource.source).toEqual({ key: 'test-note', title: '测试' });
-    await graphqlData(
-      server,
+    await kg.data(
       UPSERT,
       { input: jinxiInput({ citations: [{ source: 'test-note', quote: '金溪镇有一个新的合作社' }] }) },
       ALICE,
     );
-    const again = await graphql(
-      server,
+    const again = await kg.graphql(
       'mutation { addSource(input: { key: "test-note", title: "x", publishedOn: "2021", text: "x" }) { change { seq } } }',
       {},
       ALICE,
@@ -491,35 +426,32 @@ describe('relationships, statistics and sources', () => {
 
 describe('history', () => {
   it('lists every change in order, globally and per entity', async () => {
-    await graphqlData(server, UPSERT, { input: jinxiInput() }, ALICE);
-    await graphqlData(server, 'mutation { deleteEntity(key: "town:jinxi") { change { seq } } }', {}, BOB);
-    await graphqlData(server, 'mutation { restoreEntity(key: "town:jinxi") { change { seq } } }', {}, ALICE);
-    await graphqlData(
-      server,
+    await kg.data(UPSERT, { input: jinxiInput() }, ALICE);
+    await kg.data('mutation { deleteEntity(key: "town:jinxi") { change { seq } } }', {}, BOB);
+    await kg.data('mutation { restoreEntity(key: "town:jinxi") { change { seq } } }', {}, ALICE);
+    await kg.data(
       'mutation { removeStatistic(key: "industry:sericulture|cocoon_output|2020") { change { seq } } }',
       {},
       BOB,
     );
-    const all = await graphqlData<{
+    const all = await kg.data<{
       changes: { totalCount: number; edges: { node: { seq: number; who: string; mutation: string } }[] };
-    }>(server, '{ changes { totalCount edges { node { seq who mutation } } } }');
+    }>('{ changes { totalCount edges { node { seq who mutation } } } }');
     expect(all.changes.edges.map((edge) => edge.node)).toEqual([
       { seq: 1, who: 'alice', mutation: 'upsertEntity' },
       { seq: 2, who: 'bob', mutation: 'deleteEntity' },
       { seq: 3, who: 'alice', mutation: 'restoreEntity' },
       { seq: 4, who: 'bob', mutation: 'removeStatistic' },
     ]);
-    const page = await graphqlData<{
+    const page = await kg.data<{
       changes: { edges: { node: { seq: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-    }>(server, '{ changes(first: 3) { edges { node { seq } } pageInfo { hasNextPage endCursor } } }');
+    }>('{ changes(first: 3) { edges { node { seq } } pageInfo { hasNextPage endCursor } } }');
     expect(page.changes.pageInfo.hasNextPage).toBe(true);
-    const rest = await graphqlData<{ changes: { edges: { node: { seq: number } }[] } }>(
-      server,
+    const rest = await kg.data<{ changes: { edges: { node: { seq: number } }[] } }>(
       `{ changes(first: 3, after: "${page.changes.pageInfo.endCursor}") { edges { node { seq } } } }`,
     );
     expect(rest.changes.edges.map((edge) => edge.node.seq)).toEqual([4]);
-    const jinxiHistory = await graphqlData<{ entity: { history: { mutation: string }[] } }>(
-      server,
+    const jinxiHistory = await kg.data<{ entity: { history: { mutation: string }[] } }>(
       '{ entity(key: "town:jinxi") { history { mutation } } }',
     );
     expect(jinxiHistory.entity.history.map((change) => change.mutation)).toEqual([
@@ -527,8 +459,7 @@ describe('history', () => {
       'deleteEntity',
       'restoreEntity',
     ]);
-    const none = await graphqlData<{ changes: { totalCount: number } }>(
-      server,
+    const none = await kg.data<{ changes: { totalCount: number } }>(
       '{ changes(since: "2999-01-01T00:00:00Z") { totalCount } }',
     );
     expect(none.changes.totalCount).toBe(0);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { pinnedNeo4jVersion, startLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { fromRoot } from '../src/project-root.ts';
-import { testDriver, testNeo4j } from './helpers.ts';
-import { loadTestTarget } from './test-env.ts';
+import { pinnedNeo4jVersion, startLocalNeo4j } from '../../src/neo4j/local-server.ts';
+import { fromRoot } from '../../src/project-root.ts';
+import { testDriver, testNeo4j } from '../support/neo4j.ts';
+import { loadTestTarget } from '../support/test-env.ts';
 
 describe('managed local Neo4j', () => {
   it('runs the pinned Neo4j 5.26 Community version', async () => {

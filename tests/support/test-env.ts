@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import type { LocalNeo4jSettings } from '../src/neo4j/local-settings.ts';
-import { ConfigError, loadDotEnv, parseEnvironment, variables } from '../src/process/config.ts';
-import { fromRoot } from '../src/project-root.ts';
+import type { LocalNeo4jSettings } from '../../src/neo4j/local-settings.ts';
+import { ConfigError, loadDotEnv, parseEnvironment, variables } from '../../src/process/config.ts';
+import { fromRoot } from '../../src/project-root.ts';
 
 /**
  * The test suite's own variables (.env.example, "Tests"). Read like the server's configuration:
@@ -61,7 +61,7 @@ const testBrowserSchema = z.object({
 
 /**
  * A Chromium for the page tests to run instead of the one that the dev dependency
- * @sparticuz/chromium ships (tests/browser.ts), e.g. Debian's /usr/bin/chromium.
+ * @sparticuz/chromium ships (tests/support/browser.ts), e.g. Debian's /usr/bin/chromium.
  */
 export function loadTestBrowser(env?: NodeJS.ProcessEnv): { chromiumPath: string | undefined } {
   const source = environment(env);

@@ -1,60 +1,35 @@
-import {
-  createServer as createHttpServer,
-  type Server as HttpServer,
-  request as httpRequest,
-} from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../src/http/server.ts';
-import { createLogger } from '../src/logger.ts';
-import { graphChecksum, seedGraph, testDriver, testNeo4j } from './helpers.ts';
+import { useSeededServer } from '../support/fixture.ts';
+import { type Listening, listen, rawRequest } from '../support/http.ts';
 
 /**
  * Hostile and malformed requests against the real HTTP server. For each: a clear error, nothing
  * from inside the server in the response, the server still up, and the graph unchanged.
  */
 
-let driver: Driver;
-let http: HttpServer;
-let closedHttp: HttpServer;
+const kg = useSeededServer({ seed: true, listen: true });
+let closed: Listening;
 let base: string;
 let closedBase: string;
 let checksum: string;
 
 const LEAKS = /Neo4jError|Neo\.ClientError|Neo\.TransientError|\bat .*\.(ts|js):\d+|node_modules|Cypher/;
 
-async function listen(server: HttpServer): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
 beforeAll(async () => {
-  driver = testDriver();
-  await seedGraph(driver);
-  const logger = createLogger('silent');
-  http = createHttpServer(createServer({ driver, database: testNeo4j().database, logger }).listener);
-  closedHttp = createHttpServer(
-    createServer({
-      driver,
-      database: testNeo4j().database,
-      logger,
+  base = kg.url;
+  closed = await listen(
+    kg.serverWith({
       limits: { introspection: false, maxDepth: 12, maxComplexity: 50_000, queryTimeoutMs: 10_000 },
     }).listener,
   );
-  base = await listen(http);
-  closedBase = await listen(closedHttp);
-  checksum = await graphChecksum(driver);
+  closedBase = closed.url;
+  checksum = await kg.checksum();
 });
 
 afterAll(async () => {
-  for (const server of [http, closedHttp]) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  await closed.close();
   // Nothing any case sent may have changed the graph.
-  expect(await graphChecksum(driver)).toBe(checksum);
-  await driver.close();
+  expect(await kg.checksum()).toBe(checksum);
 });
 
 interface Answer {
@@ -248,22 +223,11 @@ describe('malformed requests', () => {
   });
 
   it('16. a body of unknown length is refused (411)', async () => {
-    const answer = await new Promise<Answer>((resolve, reject) => {
-      const request = httpRequest(
-        `${base}/graphql`,
-        { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
-        (response) => {
-          let text = '';
-          response.on('data', (chunk) => (text += chunk));
-          response.on('end', () =>
-            resolve({ status: response.statusCode ?? 0, text, json: JSON.parse(text) }),
-          );
-        },
-      );
-      request.on('error', reject);
-      request.write('{"query":"{ sources { key } }"}');
-      request.end();
+    const { status, text } = await rawRequest(`${base}/graphql`, {
+      body: '{"query":"{ sources { key } }"}',
+      chunked: true,
     });
+    const answer: Answer = { status, text, json: JSON.parse(text) };
     expect(answer.status).toBe(411);
     await expectContained(answer);
   });

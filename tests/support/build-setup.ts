@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { fromRoot } from '../src/project-root.ts';
+import { fromRoot } from '../../src/project-root.ts';
 
 /**
- * Vitest global setup, run before tests/global-setup.ts: brings dist/ (the compiled server) and
+ * Vitest global setup, run before tests/support/global-setup.ts: brings dist/ (the compiled server) and
  * explorer/dist/ (the explorer page) up to date the way `npm start` does (scripts/build-if-stale.mjs),
  * so the startup and shutdown tests run what production runs and the explorer tests find the page.
  */

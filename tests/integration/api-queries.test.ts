@@ -1,21 +1,8 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from '../src/http/server.ts';
-import { graphql, graphqlData, seedGraph, testDriver, testServer } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from '../support/fixture.ts';
+import { codeOf, graphqlData } from '../support/server.ts';
 
-let driver: Driver;
-let server: Server;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await seedGraph(driver);
-  server = testServer(driver);
-});
-afterAll(async () => {
-  await driver.close();
-});
-
-const codeOf = (result: Awaited<ReturnType<typeof graphql>>) => result.errors?.[0]?.extensions?.code;
+const kg = useSeededServer({ seed: true });
 
 interface EntityFields {
   id: string;
@@ -28,20 +15,17 @@ interface EntityFields {
 
 describe('entity(key:)', () => {
   it('returns the entity with its names, aliases, description and citations', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       entity: EntityFields & {
         kind: string | null;
         description: string;
         descriptionEn: string;
         citations: { quote: string; source: { key: string; page: string } }[];
       };
-    }>(
-      server,
-      `{ entity(key: "scenic:zhuoshui") {
+    }>(`{ entity(key: "scenic:zhuoshui") {
           id key type name nameEn aliases kind description descriptionEn
           citations { quote source { key page } }
-        } }`,
-    );
+        } }`);
     expect(data.entity).toMatchObject({
       key: 'scenic:zhuoshui',
       type: 'SCENIC_AREA',
@@ -57,13 +41,12 @@ describe('entity(key:)', () => {
   });
 
   it('returns null for an unknown key', async () => {
-    const data = await graphqlData<{ entity: null }>(server, '{ entity(key: "town:atlantis") { key } }');
+    const data = await kg.data<{ entity: null }>('{ entity(key: "town:atlantis") { key } }');
     expect(data.entity).toBeNull();
   });
 
   it('resolves concrete types through the Entity interface', async () => {
-    const data = await graphqlData<{ entity: { __typename: string; date: string } }>(
-      server,
+    const data = await kg.data<{ entity: { __typename: string; date: string } }>(
       '{ entity(key: "event:2021-02-25-national-poverty-alleviation-commendation-conference") { __typename ... on Event { date } } }',
     );
     expect(data.entity).toEqual({ __typename: 'Event', date: '2021-02-25' });
@@ -72,28 +55,24 @@ describe('entity(key:)', () => {
 
 describe('node(id:) and nodes(ids:)', () => {
   it('resolves global IDs of entities, relationships, statistics and sources', async () => {
-    const ids = await graphqlData<{
+    const ids = await kg.data<{
       entity: {
         id: string;
         relationships: { edges: { node: { id: string } }[] };
         statistics: { id: string }[];
       };
       sources: { id: string }[];
-    }>(
-      server,
-      `{ entity(key: "industry:sericulture") {
+    }>(`{ entity(key: "industry:sericulture") {
           id
           relationships(first: 1) { edges { node { id } } }
           statistics(metric: "cocoon_output") { id }
         }
-        sources { id } }`,
-    );
+        sources { id } }`);
     const relationshipId = ids.entity.relationships.edges[0]?.node.id;
     const statisticId = ids.entity.statistics[0]?.id;
-    const data = await graphqlData<{
+    const data = await kg.data<{
       nodes: ({ __typename: string; key?: string; metric?: string; type?: string } | null)[];
     }>(
-      server,
       `query ($ids: [ID!]!) { nodes(ids: $ids) {
           __typename
           ... on Entity { key }
@@ -112,18 +91,14 @@ describe('node(id:) and nodes(ids:)', () => {
   });
 
   it('uses IDs derived from keys, so they survive a restart', async () => {
-    const data = await graphqlData<{ entity: { id: string } }>(
-      server,
-      '{ entity(key: "town:jinxi") { id } }',
-    );
+    const data = await kg.data<{ entity: { id: string } }>('{ entity(key: "town:jinxi") { id } }');
     expect(Buffer.from(data.entity.id, 'base64url').toString('utf8')).toBe('Town:town:jinxi');
     const again = await graphqlData<{ entity: { id: string } }>(
-      testServer(driver),
+      kg.serverWith({}),
       '{ entity(key: "town:jinxi") { id } }',
     );
     expect(again.entity.id).toBe(data.entity.id);
-    const node = await graphqlData<{ node: { name: string } }>(
-      server,
+    const node = await kg.data<{ node: { name: string } }>(
       `{ node(id: "${data.entity.id}") { ... on Town { name } } }`,
     );
     expect(node.node.name).toBe('金溪镇');
@@ -132,15 +107,12 @@ describe('node(id:) and nodes(ids:)', () => {
   it('returns null for a well-formed ID that names nothing, or names the wrong type', async () => {
     const missing = Buffer.from('Town:town:atlantis').toString('base64url');
     const wrongType = Buffer.from('Town:district:qianjiang').toString('base64url');
-    const data = await graphqlData<{ nodes: unknown[] }>(
-      server,
-      `{ nodes(ids: ["${missing}", "${wrongType}"]) { id } }`,
-    );
+    const data = await kg.data<{ nodes: unknown[] }>(`{ nodes(ids: ["${missing}", "${wrongType}"]) { id } }`);
     expect(data.nodes).toEqual([null, null]);
   });
 
   it('rejects a malformed ID with BAD_USER_INPUT', async () => {
-    const result = await graphql(server, '{ node(id: "not-an-id!") { id } }');
+    const result = await kg.graphql('{ node(id: "not-an-id!") { id } }');
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('is not a valid ID');
   });
@@ -155,25 +127,21 @@ describe('entities', () => {
         pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
       };
     };
-    const first = await graphqlData<Page>(
-      server,
+    const first = await kg.data<Page>(
       '{ entities(type: TOWN, first: 2) { totalCount edges { cursor node { key name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }',
     );
     expect(first.entities.totalCount).toBe(3);
     expect(first.entities.edges.map((e) => e.node.name)).toEqual(['金溪镇', '水市乡']);
     expect(first.entities.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await graphqlData<Page>(
-      server,
-      `{ entities(type: TOWN, first: 2, after: "${first.entities.pageInfo.endCursor}") {
-          totalCount edges { cursor node { key name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
-    );
+    const second =
+      await kg.data<Page>(`{ entities(type: TOWN, first: 2, after: "${first.entities.pageInfo.endCursor}") {
+          totalCount edges { cursor node { key name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
     expect(second.entities.edges.map((e) => e.node.name)).toEqual(['中塘']);
     expect(second.entities.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
   it('counts every entity when no type is given, 20 per page by default', async () => {
-    const data = await graphqlData<{ entities: { totalCount: number; edges: unknown[] } }>(
-      server,
+    const data = await kg.data<{ entities: { totalCount: number; edges: unknown[] } }>(
       '{ entities { totalCount edges { cursor } } }',
     );
     expect(data.entities.totalCount).toBe(131);
@@ -181,13 +149,13 @@ describe('entities', () => {
   });
 
   it.each([0, 101, -1])('rejects first: %i with BAD_USER_INPUT', async (first) => {
-    const result = await graphql(server, `{ entities(first: ${first}) { totalCount } }`);
+    const result = await kg.graphql(`{ entities(first: ${first}) { totalCount } }`);
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toBe(`\`first\` must be between 1 and 100; got ${first}.`);
   });
 
   it('rejects a cursor that is not one of its own', async () => {
-    const result = await graphql(server, '{ entities(after: "bm9wZQ") { totalCount } }');
+    const result = await kg.graphql('{ entities(after: "bm9wZQ") { totalCount } }');
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
   });
 });
@@ -195,8 +163,7 @@ describe('entities', () => {
 describe('search', () => {
   const search = async (query: string, extra = '') =>
     (
-      await graphqlData<{ search: { score: number; entity: { key: string; type: string } }[] }>(
-        server,
+      await kg.data<{ search: { score: number; entity: { key: string; type: string } }[] }>(
         `query ($q: String!) { search(query: $q${extra}) { score entity { key type } } }`,
         { q: query },
       )
@@ -228,7 +195,7 @@ describe('search', () => {
   it.each(['AND (', '*', '濯水~', '"', 'title:x OR', '\\', '[1 TO 2]', '   '])(
     'never parses user input as Lucene syntax: %j',
     async (query) => {
-      const result = await graphql(server, 'query ($q: String!) { search(query: $q) { entity { key } } }', {
+      const result = await kg.graphql('query ($q: String!) { search(query: $q) { entity { key } } }', {
         q: query,
       });
       expect(result.errors).toBeUndefined();
@@ -243,7 +210,7 @@ describe('search', () => {
 
 describe('statistics', () => {
   it('lists the 2020 sericulture figures, normalised', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       statistics: {
         totalCount: number;
         edges: {
@@ -258,7 +225,6 @@ describe('statistics', () => {
         }[];
       };
     }>(
-      server,
       '{ statistics(subjectKey: "industry:sericulture", year: 2020, first: 100) { totalCount edges { node { metric value unit valueText year subject { key } } } } }',
     );
     const byMetric = new Map(data.statistics.edges.map((edge) => [edge.node.metric, edge.node]));
@@ -287,17 +253,14 @@ describe('statistics', () => {
         pageInfo: { endCursor: string; hasNextPage: boolean };
       };
     };
-    const all = await graphqlData<Page>(
-      server,
+    const all = await kg.data<Page>(
       '{ statistics(first: 100) { totalCount edges { node { valueText } } pageInfo { endCursor hasNextPage } } }',
     );
     expect(all.statistics.totalCount).toBe(67);
-    const page1 = await graphqlData<Page>(
-      server,
+    const page1 = await kg.data<Page>(
       '{ statistics(first: 40) { totalCount edges { node { valueText } } pageInfo { endCursor hasNextPage } } }',
     );
-    const page2 = await graphqlData<Page>(
-      server,
+    const page2 = await kg.data<Page>(
       `{ statistics(first: 40, after: "${page1.statistics.pageInfo.endCursor}") { totalCount edges { node { valueText } } pageInfo { endCursor hasNextPage } } }`,
     );
     expect(page1.statistics.pageInfo.hasNextPage).toBe(true);
@@ -309,14 +272,11 @@ describe('statistics', () => {
 
   it('says whom a figure counts: the households of the sericulture paragraph, the tourism projects', async () => {
     type Figure = { metric: string; label: string; scope: string | null; scopeEn: string | null };
-    const data = await graphqlData<{
+    const data = await kg.data<{
       sericulture: { edges: { node: Figure }[] };
       tourism: { edges: { node: Figure }[] };
-    }>(
-      server,
-      `{ sericulture: statistics(subjectKey: "industry:sericulture", year: 2020, first: 100) { edges { node { metric label scope scopeEn } } }
-         tourism: statistics(subjectKey: "industry:tourism") { edges { node { metric label scope scopeEn } } } }`,
-    );
+    }>(`{ sericulture: statistics(subjectKey: "industry:sericulture", year: 2020, first: 100) { edges { node { metric label scope scopeEn } } }
+         tourism: statistics(subjectKey: "industry:tourism") { edges { node { metric label scope scopeEn } } } }`);
     const sericulture = new Map(data.sericulture.edges.map((edge) => [edge.node.metric, edge.node]));
     for (const metric of [
       'silkworm_egg_sheets_reared_in_poor_villages',
@@ -345,9 +305,9 @@ describe('statistics', () => {
   });
 
   it('returns the poverty-incidence figures of 2014 and 2020', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       statistics: { edges: { node: { year: number; value: number; valueText: string } }[] };
-    }>(server, '{ statistics(metric: "poverty_incidence") { edges { node { year value valueText } } } }');
+    }>('{ statistics(metric: "poverty_incidence") { edges { node { year value valueText } } } }');
     expect(data.statistics.edges.map((e) => e.node)).toEqual([
       { year: 2014, value: 13, valueText: '13%' },
       { year: 2020, value: 0, valueText: '0' },
@@ -359,14 +319,13 @@ describe('shortestPath', () => {
   const APENG_BELT = 'place:apeng-river-national-leisure-agriculture-rural-tourism-demonstration-belt';
 
   it('finds 中信集团 -> 黔江区 -> 濯水景区', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       shortestPath: {
         length: number;
         nodes: { key: string }[];
         relationships: { type: string; from: { key: string }; to: { key: string } }[];
       };
     }>(
-      server,
       '{ shortestPath(fromKey: "org:citic-group", toKey: "scenic:zhuoshui") { length nodes { key } relationships { type from { key } to { key } } } }',
     );
     expect(data.shortestPath.length).toBe(2);
@@ -382,7 +341,7 @@ describe('shortestPath', () => {
   });
 
   it('joins 阿蓬江 to 黔江区 in two hops: 黔江 builds the belt that runs along the river', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       shortestPath: {
         length: number;
         relationships: {
@@ -394,13 +353,10 @@ describe('shortestPath', () => {
       };
       river: { __typename: string; relationships: { totalCount: number } };
       belt: { __typename: string };
-    }>(
-      server,
-      `{ shortestPath(fromKey: "place:apeng-river", toKey: "district:qianjiang", maxHops: 2) {
+    }>(`{ shortestPath(fromKey: "place:apeng-river", toKey: "district:qianjiang", maxHops: 2) {
            length relationships { type from { key } to { key } citation { quote } } }
          river: entity(key: "place:apeng-river") { __typename relationships(types: [DESIGNATED_AS]) { totalCount } }
-         belt: entity(key: "${APENG_BELT}") { __typename } }`,
-    );
+         belt: entity(key: "${APENG_BELT}") { __typename } }`);
     expect(data.shortestPath.length).toBe(2);
     expect(data.shortestPath.relationships).toEqual([
       {
@@ -425,18 +381,17 @@ describe('shortestPath', () => {
   });
 
   it('returns null when no path fits in maxHops, and a zero-length path to itself', async () => {
-    const data = await graphqlData<{ none: null; self: { length: number; nodes: { key: string }[] } }>(
-      server,
-      `{ none: shortestPath(fromKey: "org:citic-group", toKey: "scenic:zhuoshui", maxHops: 1) { length }
-         self: shortestPath(fromKey: "town:jinxi", toKey: "town:jinxi") { length nodes { key } } }`,
-    );
+    const data = await kg.data<{
+      none: null;
+      self: { length: number; nodes: { key: string }[] };
+    }>(`{ none: shortestPath(fromKey: "org:citic-group", toKey: "scenic:zhuoshui", maxHops: 1) { length }
+         self: shortestPath(fromKey: "town:jinxi", toKey: "town:jinxi") { length nodes { key } } }`);
     expect(data.none).toBeNull();
     expect(data.self).toEqual({ length: 0, nodes: [{ key: 'town:jinxi' }] });
   });
 
   it('follows only the relationship types asked for', async () => {
-    const data = await graphqlData<{ shortestPath: { relationships: { type: string }[] } | null }>(
-      server,
+    const data = await kg.data<{ shortestPath: { relationships: { type: string }[] } | null }>(
       '{ shortestPath(fromKey: "org:citic-group", toKey: "scenic:zhuoshui", relationshipTypes: [SUPPORTS, DESIGNATED_AS, CONCERNS]) { relationships { type } } }',
     );
     for (const relationship of data.shortestPath?.relationships ?? []) {
@@ -446,12 +401,12 @@ describe('shortestPath', () => {
 
   it('passes only through the entity types asked for, taking a longer path when the shortest does not fit', async () => {
     type Hops = { length: number; nodes: { key: string; type: string }[] };
-    const data = await graphqlData<{ any: Hops; typed: Hops | null }>(
-      server,
-      `{ any: shortestPath(fromKey: "brand:china-cuihong-plum-hometown", toKey: "product:cuihong-plum") { length nodes { key type } }
+    const data = await kg.data<{
+      any: Hops;
+      typed: Hops | null;
+    }>(`{ any: shortestPath(fromKey: "brand:china-cuihong-plum-hometown", toKey: "product:cuihong-plum") { length nodes { key type } }
          typed: shortestPath(fromKey: "brand:china-cuihong-plum-hometown", toKey: "product:cuihong-plum", entityTypes: [DISTRICT, INDUSTRY]) {
-           length nodes { key type } } }`,
-    );
+           length nodes { key type } } }`);
     // The shortest way is through an entity of another type (the 2018 award event concerns both).
     expect(data.any.length).toBe(2);
     expect(['DISTRICT', 'INDUSTRY']).not.toContain(data.any.nodes[1]?.type);
@@ -464,15 +419,13 @@ describe('shortestPath', () => {
   });
 
   it('rejects an unknown key and an out-of-range maxHops with BAD_USER_INPUT', async () => {
-    const unknown = await graphql(
-      server,
+    const unknown = await kg.graphql(
       '{ shortestPath(fromKey: "org:citic-group", toKey: "town:atlantis") { length } }',
     );
     expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
     expect(unknown.errors?.[0]?.message).toBe('No entity has the key "town:atlantis".');
     for (const maxHops of [0, 11, -3]) {
-      const result = await graphql(
-        server,
+      const result = await kg.graphql(
         `{ shortestPath(fromKey: "a", toKey: "b", maxHops: ${maxHops}) { length } }`,
       );
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
@@ -490,8 +443,7 @@ describe('subgraph', () => {
   };
 
   it('draws the neighbourhood of 濯水景区 with every relationship inside it', async () => {
-    const data = await graphqlData<Subgraph>(
-      server,
+    const data = await kg.data<Subgraph>(
       '{ subgraph(key: "scenic:zhuoshui") { nodes { key } relationships { from { key } to { key } } truncated } }',
     );
     const keys = data.subgraph.nodes.map((n) => n.key);
@@ -505,14 +457,12 @@ describe('subgraph', () => {
   });
 
   it('reports truncation at the limit, nearest nodes first', async () => {
-    const data = await graphqlData<Subgraph>(
-      server,
+    const data = await kg.data<Subgraph>(
       '{ subgraph(key: "scenic:zhuoshui", depth: 3, limit: 3) { nodes { key } relationships { from { key } to { key } } truncated } }',
     );
     expect(data.subgraph.nodes).toHaveLength(3);
     expect(data.subgraph.truncated).toBe(true);
-    const wide = await graphqlData<Subgraph>(
-      server,
+    const wide = await kg.data<Subgraph>(
       '{ subgraph(key: "scenic:zhuoshui", depth: 1, limit: 1000) { nodes { key } truncated } }',
     );
     const nearest = new Set(wide.subgraph.nodes.map((n) => n.key));
@@ -520,8 +470,7 @@ describe('subgraph', () => {
   });
 
   it('filters reached entities by type', async () => {
-    const data = await graphqlData<Subgraph>(
-      server,
+    const data = await kg.data<Subgraph>(
       '{ subgraph(key: "district:qianjiang", entityTypes: [TOWN]) { nodes { key } relationships { from { key } to { key } } truncated } }',
     );
     expect(data.subgraph.nodes.map((n) => n.key).sort()).toEqual([
@@ -533,27 +482,22 @@ describe('subgraph', () => {
   });
 
   it('rejects depth and limit out of range, and an unknown key', async () => {
-    expect(codeOf(await graphql(server, '{ subgraph(key: "town:jinxi", depth: 4) { truncated } }'))).toBe(
+    expect(codeOf(await kg.graphql('{ subgraph(key: "town:jinxi", depth: 4) { truncated } }'))).toBe(
       'BAD_USER_INPUT',
     );
-    expect(codeOf(await graphql(server, '{ subgraph(key: "town:jinxi", limit: 1001) { truncated } }'))).toBe(
+    expect(codeOf(await kg.graphql('{ subgraph(key: "town:jinxi", limit: 1001) { truncated } }'))).toBe(
       'BAD_USER_INPUT',
     );
-    expect(codeOf(await graphql(server, '{ subgraph(key: "town:jinxi", limit: 0) { truncated } }'))).toBe(
+    expect(codeOf(await kg.graphql('{ subgraph(key: "town:jinxi", limit: 0) { truncated } }'))).toBe(
       'BAD_USER_INPUT',
     );
-    expect(codeOf(await graphql(server, '{ subgraph(key: "town:atlantis") { truncated } }'))).toBe(
-      'NOT_FOUND',
-    );
+    expect(codeOf(await kg.graphql('{ subgraph(key: "town:atlantis") { truncated } }'))).toBe('NOT_FOUND');
   });
 });
 
 describe('timeline', () => {
   it('lists the events from the 2015-07 launch to the 2021 honours, in date order', async () => {
-    const data = await graphqlData<{ timeline: { date: string; name: string }[] }>(
-      server,
-      '{ timeline { date name } }',
-    );
+    const data = await kg.data<{ timeline: { date: string; name: string }[] }>('{ timeline { date name } }');
     expect(data.timeline.map((e) => e.date)).toEqual([
       '2015-07',
       '2017',
@@ -570,15 +514,14 @@ describe('timeline', () => {
   });
 
   it('keeps events between two dates, comparing at the coarser precision', async () => {
-    const data = await graphqlData<{ timeline: { date: string }[] }>(
-      server,
+    const data = await kg.data<{ timeline: { date: string }[] }>(
       '{ timeline(from: "2020-06", to: "2021-01") { date } }',
     );
     expect(data.timeline.map((e) => e.date)).toEqual(['2020', '2020', '2020-12', '2021-01']);
   });
 
   it('rejects a malformed date', async () => {
-    const result = await graphql(server, '{ timeline(from: "last spring") { date } }');
+    const result = await kg.graphql('{ timeline(from: "last spring") { date } }');
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('`from` must be an ISO 8601 date');
   });
@@ -586,8 +529,7 @@ describe('timeline', () => {
 
 describe('sources', () => {
   it('describes the newspaper page', async () => {
-    const data = await graphqlData<{ sources: Record<string, unknown>[] }>(
-      server,
+    const data = await kg.data<{ sources: Record<string, unknown>[] }>(
       '{ sources { key title subtitle titleEn section publishedOn page editors designers } }',
     );
     expect(data.sources).toEqual([

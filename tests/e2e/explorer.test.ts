@@ -1,19 +1,16 @@
 /**
- * The relationship explorer (/explorer/) in a real browser: headless Chromium (tests/browser.ts)
+ * The relationship explorer (/explorer/) in a real browser: headless Chromium (tests/support/browser.ts)
  * driven by playwright-core, against the real server (src/http/listener.ts + the GraphQL server) on a seeded
  * Neo4j. The page is built by `npm test`'s pretest (`npm run build`); this file builds nothing.
  */
 
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Driver } from 'neo4j-driver';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPLORER_DIST } from '../src/http/listener.ts';
-import { fromRoot } from '../src/project-root.ts';
-import { launchBrowser } from './browser.ts';
-import { seedGraph, testDriver, testServer } from './helpers.ts';
+import { EXPLORER_DIST } from '../../src/http/listener.ts';
+import { fromRoot } from '../../src/project-root.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { useSeededServer } from '../support/fixture.ts';
 
 const ARTIFACTS = fromRoot('tests', 'artifacts');
 
@@ -51,8 +48,7 @@ interface CyNode {
   hasClass(name: string): boolean;
 }
 
-let driver: Driver;
-let http: HttpServer;
+const kg = useSeededServer({ seed: true, listen: true });
 let browser: Browser;
 let base: string;
 const contexts: BrowserContext[] = [];
@@ -65,18 +61,12 @@ beforeAll(async () => {
   }
   browser = await launchBrowser();
   mkdirSync(ARTIFACTS, { recursive: true });
-  driver = testDriver();
-  await seedGraph(driver);
-  http = createServer(testServer(driver).listener);
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  base = kg.url;
 });
 
 afterAll(async () => {
   await Promise.all(contexts.map((context) => context.close().catch(() => {})));
   await browser?.close();
-  await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
-  await driver?.close();
 });
 
 /** A page in its own context that records uncaught page errors. */

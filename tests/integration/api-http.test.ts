@@ -1,13 +1,10 @@
-import { createServer as createHttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fetchDistrictOverview } from '../client/examples/district-overview.ts';
-import type { AuthSettings } from '../src/http/auth.ts';
-import { createServer, DEFAULT_HTTP_SETTINGS, type HttpSettings, type Server } from '../src/http/server.ts';
-import { loadTrustedDocuments } from '../src/http/trusted-documents.ts';
-import { createLogger } from '../src/logger.ts';
-import { graphChecksum, jinxiInput, SOURCE, seedGraph, testDriver, testNeo4j } from './helpers.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fetchDistrictOverview } from '../../client/examples/district-overview.ts';
+import type { AuthSettings } from '../../src/http/auth.ts';
+import type { HttpSettings, Server } from '../../src/http/server.ts';
+import { loadTrustedDocuments } from '../../src/http/trusted-documents.ts';
+import { jinxiInput, SOURCE } from '../support/data.ts';
+import { useSeededServer } from '../support/fixture.ts';
 
 /** What frontends get from the HTTP layer: CORS, GET caching with ETags, the response cache, trusted documents. */
 
@@ -20,18 +17,9 @@ const EDITOR = { authorization: 'Bearer alice-editor-token-0001' };
 const READER = { authorization: 'Bearer rita-reader-token-0003' };
 const JSON_ACCEPT = { accept: 'application/graphql-response+json' };
 
-let driver: Driver;
-let server: Server;
+const kg = useSeededServer({ seed: true, auth: AUTH, listen: true });
 
-function serverWith(http: Partial<HttpSettings> = {}): Server {
-  return createServer({
-    driver,
-    database: testNeo4j().database,
-    logger: createLogger('silent'),
-    auth: AUTH,
-    http: { ...DEFAULT_HTTP_SETTINGS, ...http },
-  });
-}
+const serverWith = (http: Partial<HttpSettings>): Server => kg.serverWith({ http });
 
 const get = (target: Server, params: Record<string, string>, headers: Record<string, string> = {}) =>
   target.yoga.fetch(`http://localhost/graphql?${new URLSearchParams(params)}`, {
@@ -50,16 +38,6 @@ async function neo4jTransactions(target: Server): Promise<number> {
   return metric.values.reduce((sum, { value }) => sum + value, 0);
 }
 
-beforeAll(async () => {
-  driver = testDriver();
-  await seedGraph(driver);
-  server = serverWith();
-});
-afterAll(async () => {
-  await seedGraph(driver);
-  await driver.close();
-});
-
 describe('CORS', () => {
   const preflight = (target: Server, origin: string) =>
     target.yoga.fetch('http://localhost/graphql', {
@@ -72,7 +50,7 @@ describe('CORS', () => {
     });
 
   it('answers the preflight of a localhost dev origin with what it may send, and no credentials', async () => {
-    const response = await preflight(server, 'http://localhost:5173');
+    const response = await preflight(kg.server, 'http://localhost:5173');
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST');
@@ -84,7 +62,7 @@ describe('CORS', () => {
 
   it('lets an allowed origin read the answer and its ETag', async () => {
     const response = await post(
-      server,
+      kg.server,
       { query: '{ entity(key: "town:jinxi") { name } }' },
       {
         origin: 'http://127.0.0.1:3000',
@@ -97,11 +75,11 @@ describe('CORS', () => {
   });
 
   it('gives a refused origin no CORS headers, on the preflight and on the request', async () => {
-    const refused = await preflight(server, 'https://evil.example');
+    const refused = await preflight(kg.server, 'https://evil.example');
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
     expect(refused.headers.get('access-control-allow-methods')).toBeNull();
     const request = await post(
-      server,
+      kg.server,
       { query: '{ entity(key: "town:jinxi") { name } }' },
       {
         origin: 'https://evil.example',
@@ -109,7 +87,7 @@ describe('CORS', () => {
     );
     expect(request.headers.get('access-control-allow-origin')).toBeNull();
     // A look-alike of an allowed localhost origin is refused too.
-    const lookalike = await preflight(server, 'http://localhost.evil.example:5173');
+    const lookalike = await preflight(kg.server, 'http://localhost.evil.example:5173');
     expect(lookalike.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -126,11 +104,11 @@ describe('CORS', () => {
 });
 
 describe('HTTP caching of reads', () => {
-  beforeEach(() => server.responseCache.clear());
+  beforeEach(() => kg.server.responseCache.clear());
   const query = '{ entity(key: "scenic:zhuoshui") { name nameEn } }';
 
   it('answers a GET read with Cache-Control and an ETag, and a matching If-None-Match with 304 and no body', async () => {
-    const first = await get(server, { query });
+    const first = await get(kg.server, { query });
     expect(first.status).toBe(200);
     expect(await first.json()).toEqual({
       data: { entity: { name: '濯水景区', nameEn: 'Zhuoshui Scenic Area' } },
@@ -139,13 +117,13 @@ describe('HTTP caching of reads', () => {
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^"[\w-]{43}"$/);
 
-    const again = await get(server, { query }, { 'if-none-match': etag ?? '' });
+    const again = await get(kg.server, { query }, { 'if-none-match': etag ?? '' });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     expect(again.headers.get('etag')).toBe(etag);
     expect(again.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
 
-    const stale = await get(server, { query }, { 'if-none-match': '"not-this-one"' });
+    const stale = await get(kg.server, { query }, { 'if-none-match': '"not-this-one"' });
     expect(stale.status).toBe(200);
   });
 
@@ -162,9 +140,9 @@ describe('HTTP caching of reads', () => {
   });
 
   it('refuses a mutation over GET with 405, and writes nothing', async () => {
-    const before = await graphChecksum(driver);
+    const before = await kg.checksum();
     const response = await get(
-      server,
+      kg.server,
       { query: 'mutation { deleteEntity(key: "town:jinxi") { change { seq } } }' },
       EDITOR,
     );
@@ -172,26 +150,23 @@ describe('HTTP caching of reads', () => {
     expect(response.headers.get('allow')).toBe('POST');
     const body = (await response.json()) as { errors: { message: string }[] };
     expect(body.errors[0]?.message).toBe('Can only perform a mutation operation from a POST request.');
-    expect(await graphChecksum(driver)).toBe(before);
+    expect(await kg.checksum()).toBe(before);
   });
 });
 
 describe('response cache', () => {
-  beforeEach(async () => {
-    await seedGraph(driver);
-    server.responseCache.clear(); // the graph was reloaded behind the server's back
-  });
+  beforeEach(() => kg.reseed());
 
   it('answers a repeated read from memory, without a database transaction', async () => {
     const query = '{ entity(key: "industry:sericulture") { name statistics { metric valueText } } }';
-    const first = await (await post(server, { query })).json();
-    const transactions = await neo4jTransactions(server);
-    const second = await (await post(server, { query })).json();
+    const first = await (await post(kg.server, { query })).json();
+    const transactions = await neo4jTransactions(kg.server);
+    const second = await (await post(kg.server, { query })).json();
     expect(second).toEqual(first);
-    expect(await neo4jTransactions(server)).toBe(transactions);
+    expect(await neo4jTransactions(kg.server)).toBe(transactions);
     // Another role gets its own entry: readers' answers are not served to anonymous callers.
-    await post(server, { query }, READER);
-    expect(await neo4jTransactions(server)).toBeGreaterThan(transactions);
+    await post(kg.server, { query }, READER);
+    expect(await neo4jTransactions(kg.server)).toBeGreaterThan(transactions);
   });
 
   it('forgets every cached read after a mutation, even one whose answer names no cached entity', async () => {
@@ -202,12 +177,12 @@ describe('response cache', () => {
         entity: { relationships: { totalCount: number; edges: { node: { from: { key: string } } }[] } };
       };
     };
-    const before = (await (await get(server, { query: neighbours })).json()) as Neighbours;
+    const before = (await (await get(kg.server, { query: neighbours })).json()) as Neighbours;
     const supporters = before.data.entity.relationships.edges.map((edge) => edge.node.from.key);
     expect(supporters).not.toContain('org:citic-group');
 
     const added = await post(
-      server,
+      kg.server,
       {
         query: `mutation { addRelationship(input: { from: "org:citic-group", type: SUPPORTS, to: "industry:sericulture",
           citation: { source: "${SOURCE}", quote: "凝聚中信集团、山东日照、重庆永川、市卫生健康委帮扶集团和区级部门、重点企事业单位的帮扶合力" } }) { change { seq } } }`,
@@ -216,7 +191,7 @@ describe('response cache', () => {
     );
     expect(((await added.json()) as { errors?: unknown }).errors).toBeUndefined();
 
-    const after = (await (await get(server, { query: neighbours })).json()) as Neighbours;
+    const after = (await (await get(kg.server, { query: neighbours })).json()) as Neighbours;
     expect(after.data.entity.relationships.totalCount).toBe(before.data.entity.relationships.totalCount + 1);
     expect(after.data.entity.relationships.edges.map((edge) => edge.node.from.key)).toContain(
       'org:citic-group',
@@ -225,25 +200,25 @@ describe('response cache', () => {
 
   it('keeps its answers when a mutation is refused, so callers without a token cannot flush it', async () => {
     const query = '{ entity(key: "town:jinxi") { name } }';
-    await post(server, { query });
-    const refused = await post(server, {
+    await post(kg.server, { query });
+    const refused = await post(kg.server, {
       query: 'mutation { deleteEntity(key: "town:jinxi") { change { seq } } }',
     });
     const refusal = (await refused.json()) as { errors: { extensions: { code: string } }[] };
     expect(refusal.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    const transactions = await neo4jTransactions(server);
-    expect(await (await post(server, { query })).json()).toEqual({ data: { entity: { name: '金溪镇' } } });
-    expect(await neo4jTransactions(server)).toBe(transactions);
+    const transactions = await neo4jTransactions(kg.server);
+    expect(await (await post(kg.server, { query })).json()).toEqual({ data: { entity: { name: '金溪镇' } } });
+    expect(await neo4jTransactions(kg.server)).toBe(transactions);
   });
 
   it('gives a new ETag after an edit, so a conditional GET gets the new data, not 304', async () => {
     const query = '{ entity(key: "town:jinxi") { nameEn } }';
-    const first = await get(server, { query });
+    const first = await get(kg.server, { query });
     expect(await first.json()).toEqual({ data: { entity: { nameEn: 'Jinxi Town' } } });
     const etag = first.headers.get('etag') ?? '';
 
     const edited = await post(
-      server,
+      kg.server,
       {
         query: `mutation ($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { key } } }`,
         variables: { input: jinxiInput() },
@@ -252,7 +227,7 @@ describe('response cache', () => {
     );
     expect(((await edited.json()) as { errors?: unknown }).errors).toBeUndefined();
 
-    const after = await get(server, { query }, { 'if-none-match': etag });
+    const after = await get(kg.server, { query }, { 'if-none-match': etag });
     expect(after.status).toBe(200);
     expect(await after.json()).toEqual({ data: { entity: { nameEn: 'Jinxi' } } });
     expect(after.headers.get('etag')).not.toBe(etag);
@@ -279,12 +254,12 @@ describe('trusted documents', () => {
     data: { entity: { name: string; industries: { name: string }[]; honors: { name: string }[] } };
   };
 
-  beforeEach(() => server.responseCache.clear());
+  beforeEach(() => kg.server.responseCache.clear());
 
   it('runs a document by its id, over POST and over GET, and answers the GET from the cache next time', async () => {
     const documentId = idOf('DistrictOverview');
     const variables = { key: 'district:qianjiang' };
-    const posted = (await (await post(server, { documentId, variables })).json()) as Overview;
+    const posted = (await (await post(kg.server, { documentId, variables })).json()) as Overview;
     expect(posted.data.entity.name).toBe('黔江区');
     expect(posted.data.entity.honors.map((honor) => honor.name).sort()).toEqual([
       '全国巾帼文明岗',
@@ -292,21 +267,23 @@ describe('trusted documents', () => {
       '全国脱贫攻坚先进集体',
     ]);
 
-    const first = await get(server, { documentId, variables: JSON.stringify(variables) });
+    const first = await get(kg.server, { documentId, variables: JSON.stringify(variables) });
     expect(await first.json()).toEqual(posted);
-    const transactions = await neo4jTransactions(server);
+    const transactions = await neo4jTransactions(kg.server);
     const again = await get(
-      server,
+      kg.server,
       { documentId, variables: JSON.stringify(variables) },
       { 'if-none-match': first.headers.get('etag') ?? '' },
     );
     expect(again.status).toBe(304);
-    expect(await neo4jTransactions(server)).toBe(transactions);
+    expect(await neo4jTransactions(kg.server)).toBe(transactions);
   });
 
   it("accepts Apollo's persistedQuery extension with the bare hash", async () => {
     const hash = idOf('ExplorerTimeline').slice('sha256:'.length);
-    const response = await post(server, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    const response = await post(kg.server, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    });
     const body = (await response.json()) as { data: { timeline: { name: string; date: string }[] } };
     expect(body.data.timeline[0]).toMatchObject({
       date: '2015-07',
@@ -318,7 +295,7 @@ describe('trusted documents', () => {
   });
 
   it('refuses an unknown document id with 400, naming it', async () => {
-    const response = await post(server, { documentId: 'sha256:0000', variables: {} });
+    const response = await post(kg.server, { documentId: 'sha256:0000', variables: {} });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
@@ -350,9 +327,9 @@ describe('trusted documents', () => {
   });
 
   it('keeps arbitrary queries and the playground in the default mode', async () => {
-    const response = await post(server, { query: '{ entity(key: "town:jinxi") { name } }' });
+    const response = await post(kg.server, { query: '{ entity(key: "town:jinxi") { name } }' });
     expect(await response.json()).toEqual({ data: { entity: { name: '金溪镇' } } });
-    const playground = await server.yoga.fetch('http://localhost/graphql', {
+    const playground = await kg.server.yoga.fetch('http://localhost/graphql', {
       headers: { accept: 'text/html' },
     });
     expect(playground.status).toBe(200);
@@ -362,33 +339,26 @@ describe('trusted documents', () => {
 
 describe('the example client', () => {
   it('fetches the district overview over HTTP with its typed, trusted document', async () => {
-    const http = createHttpServer(server.listener);
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    try {
-      const { port } = http.address() as AddressInfo;
-      const district = await fetchDistrictOverview(`http://127.0.0.1:${port}/graphql`);
-      expect(district.name).toBe('黔江区');
-      expect(district.nameEn).toBe('Qianjiang District');
-      expect(district.industries.map((industry) => industry.name)).toEqual(
-        expect.arrayContaining(['蚕桑', '水果', '旅游']),
-      );
-      expect(district.supporters.map((support) => support.from.name)).toEqual(
-        expect.arrayContaining(['中信集团', '山东日照', '重庆永川']),
-      );
-      expect(district.teams.map((team) => team.name)).toEqual(
-        expect.arrayContaining(['驻村干部团队', '教育工作者团队', '医务工作者团队']),
-      );
-    } finally {
-      http.close();
-    }
+    const district = await fetchDistrictOverview(`${kg.url}/graphql`);
+    expect(district.name).toBe('黔江区');
+    expect(district.nameEn).toBe('Qianjiang District');
+    expect(district.industries.map((industry) => industry.name)).toEqual(
+      expect.arrayContaining(['蚕桑', '水果', '旅游']),
+    );
+    expect(district.supporters.map((support) => support.from.name)).toEqual(
+      expect.arrayContaining(['中信集团', '山东日照', '重庆永川']),
+    );
+    expect(district.teams.map((team) => team.name)).toEqual(
+      expect.arrayContaining(['驻村干部团队', '教育工作者团队', '医务工作者团队']),
+    );
   });
 });
 
 describe('batching and partial results', () => {
-  beforeEach(() => server.responseCache.clear());
+  beforeEach(() => kg.server.responseCache.clear());
 
   it('answers every field it can when others fail, with each error at its path', async () => {
-    const response = await post(server, {
+    const response = await post(kg.server, {
       query: `{
         overview: entity(key: "district:qianjiang") { name }
         path: shortestPath(fromKey: "town:atlantis", toKey: "scenic:zhuoshui") { length }
@@ -413,7 +383,7 @@ describe('batching and partial results', () => {
   });
 
   it('refuses an array of operations: batch by asking for many fields in one operation', async () => {
-    const response = await server.yoga.fetch('http://localhost/graphql', {
+    const response = await kg.server.yoga.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...JSON_ACCEPT },
       body: JSON.stringify([{ query: '{ sources { title } }' }, { query: '{ sources { title } }' }]),

@@ -1,25 +1,13 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from '../src/http/server.ts';
-import { graphqlData, seedGraph, testDriver, testServer } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from '../support/fixture.ts';
 
-let driver: Driver;
-let server: Server;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await seedGraph(driver);
-  server = testServer(driver);
-});
-afterAll(async () => {
-  await driver.close();
-});
+const kg = useSeededServer({ seed: true });
 
 const names = (list: { name: string }[]) => list.map((item) => item.name).sort();
 
 describe('Entity fields shared by every type', () => {
   it('relationships: direction, types, citation and date', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       entity: {
         relationships: {
           totalCount: number;
@@ -33,13 +21,10 @@ describe('Entity fields shared by every type', () => {
           }[];
         };
       };
-    }>(
-      server,
-      `{ entity(key: "scenic:zhuoshui") {
+    }>(`{ entity(key: "scenic:zhuoshui") {
           relationships(direction: OUT, types: [DESIGNATED_AS]) {
             totalCount edges { node { type date to { key } citation { quote source { page } } } }
-          } } }`,
-    );
+          } } }`);
     const designations = data.entity.relationships.edges.map((edge) => edge.node);
     expect(data.entity.relationships.totalCount).toBe(designations.length);
     expect(designations).toContainEqual({
@@ -63,14 +48,13 @@ describe('Entity fields shared by every type', () => {
     const query = (after?: string) =>
       `{ entity(key: "district:qianjiang") { relationships(first: 30${after ? `, after: "${after}"` : ''}) {
           totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`;
-    const all = await graphqlData<Page>(
-      server,
+    const all = await kg.data<Page>(
       '{ entity(key: "district:qianjiang") { relationships(first: 100) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }',
     );
     const seen: string[] = [];
     let after: string | undefined;
     for (;;) {
-      const page = await graphqlData<Page>(server, query(after));
+      const page = await kg.data<Page>(query(after));
       seen.push(...page.entity.relationships.edges.map((edge) => edge.node.id));
       if (!page.entity.relationships.pageInfo.hasNextPage) break;
       after = page.entity.relationships.pageInfo.endCursor;
@@ -80,10 +64,9 @@ describe('Entity fields shared by every type', () => {
   });
 
   it('neighbors: filtered by relationship and entity type', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       entity: { neighbors: { totalCount: number; edges: { node: { name: string } }[] } };
     }>(
-      server,
       '{ entity(key: "district:qianjiang") { neighbors(direction: IN, types: [SUPPORTS], entityTypes: [ORGANIZATION]) { totalCount edges { node { name } } } } }',
     );
     const supporters = data.entity.neighbors.edges.map((edge) => edge.node);
@@ -94,15 +77,12 @@ describe('Entity fields shared by every type', () => {
   });
 
   it('statistics: filtered by metric and year', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       entity: { all: { metric: string }[]; cocoons: { valueText: string; citation: { quote: string } }[] };
-    }>(
-      server,
-      `{ entity(key: "industry:sericulture") {
+    }>(`{ entity(key: "industry:sericulture") {
           all: statistics { metric }
           cocoons: statistics(metric: "cocoon_output", year: 2020) { valueText citation { quote } }
-        } }`,
-    );
+        } }`);
     expect(data.entity.all.length).toBeGreaterThan(10);
     expect(data.entity.cocoons).toEqual([
       { valueText: '7万担', citation: { quote: '2020年，全区实现产茧7万担' } },
@@ -112,7 +92,7 @@ describe('Entity fields shared by every type', () => {
 
 describe('District', () => {
   it('gives the overview page in one request: towns, industries, honours, supporters, teams', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       entity: {
         towns: { name: string }[];
         villages: { name: string }[];
@@ -126,13 +106,10 @@ describe('District', () => {
         bodies: { name: string }[];
         events: { name: string }[];
       };
-    }>(
-      server,
-      `{ entity(key: "district:qianjiang") { ... on District {
+    }>(`{ entity(key: "district:qianjiang") { ... on District {
           towns { name } villages { name } scenicAreas { name } regions { name } industries { name } honors { name }
           designations { name } supporters { from { name } citation { quote } } teams { name } bodies { name } events { name }
-        } } }`,
-    );
+        } } }`);
     const district = data.entity;
     expect(names(district.towns)).toEqual(['中塘', '水市乡', '金溪镇']);
     expect(names(district.scenicAreas)).toEqual(['濯水景区']);
@@ -160,7 +137,7 @@ describe('District', () => {
 
 describe('places', () => {
   it('Town.district, Town.supporters and ScenicArea.designations', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       jinxi: {
         district: { name: string }[];
         supporters: { from: { name: string } }[];
@@ -168,12 +145,9 @@ describe('places', () => {
       };
       zhuoshui: { district: { name: string }[]; designations: { name: string }[] };
       village: { locatedIn: { name: string }[] };
-    }>(
-      server,
-      `{ jinxi: entity(key: "town:jinxi") { ... on Town { district { name } supporters { from { name } } designations { name nameEn } } }
+    }>(`{ jinxi: entity(key: "town:jinxi") { ... on Town { district { name } supporters { from { name } } designations { name nameEn } } }
          zhuoshui: entity(key: "scenic:zhuoshui") { ... on ScenicArea { district { name } designations { name } } }
-         village: entity(key: "village:shuishi") { ... on Village { locatedIn { name } } } }`,
-    );
+         village: entity(key: "village:shuishi") { ... on Village { locatedIn { name } } } }`);
     expect(names(data.jinxi.district)).toEqual(['黔江区']);
     expect(data.jinxi.supporters.map((s) => s.from.name)).toContain('市卫生健康委帮扶集团');
     expect(data.jinxi.designations).toContainEqual({
@@ -189,18 +163,15 @@ describe('places', () => {
 
 describe('Industry and Product', () => {
   it('Industry.products and Product.industries', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       fruit: { products: { name: string }[]; places: { name: string }[] };
       kiwi: { industries: { name: string }[]; designations: { name: string }[] };
       plum: { supporters: { edges: { node: { from: { key: string } } }[] } };
       policy: { implementedBy: { name: string }[] };
-    }>(
-      server,
-      `{ fruit: entity(key: "industry:fruit") { ... on Industry { products { name } places { name } } }
+    }>(`{ fruit: entity(key: "industry:fruit") { ... on Industry { products { name } places { name } } }
          kiwi: entity(key: "product:kiwifruit") { ... on Product { industries { name } designations { name } } }
          plum: entity(key: "product:plum") { supporters: relationships(direction: IN, types: [SUPPORTS]) { edges { node { from { key } } } } }
-         policy: entity(key: "initiative:agricultural-industrialization-policy") { ... on Initiative { implementedBy { name } } } }`,
-    );
+         policy: entity(key: "initiative:agricultural-industrialization-policy") { ... on Initiative { implementedBy { name } } } }`);
     // "在农业产业化政策扶持下，全区李子种植面积累计达6万亩": the policy supports plum growing; whose policy it
     // is, the article does not say.
     expect(data.plum.supporters.edges.map((edge) => edge.node.from.key)).toEqual([
@@ -223,13 +194,14 @@ describe('Honor', () => {
       date: string | null;
       award: { citation: { quote: string } } | null;
     };
-    const data = await graphqlData<{ base: Honor; collective: Honor; post: Honor }>(
-      server,
-      `fragment H on Honor { recipient { name } conferredBy { name } presentedAt { name } date award { citation { quote } } }
+    const data = await kg.data<{
+      base: Honor;
+      collective: Honor;
+      post: Honor;
+    }>(`fragment H on Honor { recipient { name } conferredBy { name } presentedAt { name } date award { citation { quote } } }
        { base: entity(key: "honor:national-poverty-alleviation-exchange-base") { ...H }
          collective: entity(key: "honor:national-poverty-alleviation-advanced-collective") { ...H }
-         post: entity(key: "honor:national-womens-civilization-post") { ...H } }`,
-    );
+         post: entity(key: "honor:national-womens-civilization-post") { ...H } }`);
     expect(data.base).toMatchObject({
       recipient: { name: '黔江区' },
       conferredBy: { name: '国务院扶贫办' },
@@ -252,8 +224,7 @@ describe('Honor', () => {
 
 describe('Brand', () => {
   it('holders and conferredBy', async () => {
-    const data = await graphqlData<{ brand: { holders: { name: string }[] } }>(
-      server,
+    const data = await kg.data<{ brand: { holders: { name: string }[] } }>(
       '{ brand: entity(key: "brand:national-5a-scenic-area") { ... on Brand { holders { name } conferredBy { name } } } }',
     );
     expect(names(data.brand.holders)).toEqual(['濯水景区']);
@@ -262,20 +233,17 @@ describe('Brand', () => {
 
 describe('Organization, Team and Initiative', () => {
   it('Organization.supports, created and honors', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       citic: { supports: { to: { name: string }; citation: { quote: string } }[] };
       office: { created: { name: string }[]; honors: { name: string }[]; partOf: { name: string }[] };
       center: { created: { name: string }[]; honors: { name: string }[] };
       sanjin: { __typename: string };
       brand: null;
-    }>(
-      server,
-      `{ citic: entity(key: "org:citic-group") { ... on Organization { supports { to { name } citation { quote } } } }
+    }>(`{ citic: entity(key: "org:citic-group") { ... on Organization { supports { to { name } citation { quote } } } }
          office: entity(key: "org:qianjiang-poverty-alleviation-office") { ... on Organization { created { name } honors { name } partOf { name } } }
          center: entity(key: "org:qianjiang-poverty-alleviation-information-center") { ... on Organization { created { name } honors { name } } }
          sanjin: entity(key: "initiative:sanjin") { __typename }
-         brand: entity(key: "brand:sanjin") { key } }`,
-    );
+         brand: entity(key: "brand:sanjin") { key } }`);
     expect(data.citic.supports.map((s) => s.to.name)).toEqual(['黔江区']);
     expect(names(data.office.created)).toEqual(['四个三']);
     expect(names(data.office.honors)).toEqual(['全国脱贫攻坚先进集体']);
@@ -288,7 +256,7 @@ describe('Organization, Team and Initiative', () => {
   });
 
   it('Team.initiatives and Initiative.implementedBy / createdBy', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       cadres: {
         initiatives: { name: string }[];
         members: { name: string }[];
@@ -301,9 +269,7 @@ describe('Organization, Team and Initiative', () => {
         implementedBy: { name: string }[];
         appliedTo: { edges: { node: { to: { name: string } } }[] };
       };
-    }>(
-      server,
-      `{ cadres: entity(key: "team:village-cadres") {
+    }>(`{ cadres: entity(key: "team:village-cadres") {
            ... on Team { initiatives { name } members { name } }
            managedWith: relationships(direction: IN, types: [APPLIED_TO]) { edges { node { from { name } citation { quote } } } } }
          educators: entity(key: "team:educators") { ... on Team { initiatives { name } } }
@@ -311,8 +277,7 @@ describe('Organization, Team and Initiative', () => {
          method: entity(key: "initiative:si-ge-san") { ... on Initiative { createdBy { name } } }
          sanlian: entity(key: "initiative:sanlian-sancu") {
            ... on Initiative { implementedBy { name } }
-           appliedTo: relationships(direction: OUT, types: [APPLIED_TO]) { edges { node { to { name } } } } } }`,
-    );
+           appliedTo: relationships(direction: OUT, types: [APPLIED_TO]) { edges { node { to { name } } } } } }`);
     // 黔江 manages the village cadres with 三联三促: the method is applied to them, they do not implement it.
     expect(names(data.cadres.initiatives)).not.toContain('三联三促');
     expect(data.cadres.managedWith.edges.map((edge) => edge.node)).toEqual([
@@ -332,16 +297,13 @@ describe('Organization, Team and Initiative', () => {
 
 describe('Event', () => {
   it('date, concerns, participants and heldIn', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       conference: { date: string; concerns: { name: string }[]; heldIn: { name: string } | null };
       launch: { date: string; participants: { name: string }[]; heldIn: null };
-    }>(
-      server,
-      `{ conference: entity(key: "event:2021-02-25-national-poverty-alleviation-commendation-conference") {
+    }>(`{ conference: entity(key: "event:2021-02-25-national-poverty-alleviation-commendation-conference") {
           ... on Event { date concerns { name } heldIn { name } } }
          launch: entity(key: "event:2015-07-qianjiang-sounds-charge-against-poverty") {
-          ... on Event { date participants { name } heldIn { name } } } }`,
-    );
+          ... on Event { date participants { name } heldIn { name } } } }`);
     expect(data.conference.date).toBe('2021-02-25');
     expect(names(data.conference.concerns)).toEqual(['全国脱贫攻坚先进集体', '黔江区扶贫办']);
     expect(data.conference.heldIn).toEqual({ name: '京' });
@@ -351,7 +313,7 @@ describe('Event', () => {
 
 describe('the remaining domain fields', () => {
   it('District.villages (through its towns), Industry.partOf, Brand.conferredBy and holders', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       district: { villages: { name: string }[] };
       sericulture: { partOf: { name: string }[]; products: { name: string }[] };
       cluster: {
@@ -360,15 +322,12 @@ describe('the remaining domain fields', () => {
         builders: { edges: { node: { from: { key: string }; citation: { quote: string } } }[] };
       };
       sample: { conferredBy: { name: string }; holders: { name: string }[] };
-    }>(
-      server,
-      `{ district: entity(key: "district:qianjiang") { ... on District { villages { name } } }
+    }>(`{ district: entity(key: "district:qianjiang") { ... on District { villages { name } } }
          sericulture: entity(key: "industry:sericulture") { ... on Industry { partOf { name } products { name } } }
          cluster: entity(key: "industry:specialty-efficient-agriculture-cluster") {
            ... on Industry { partOf { name } places { name } }
            builders: relationships(direction: IN, types: [BUILDS]) { edges { node { from { key } citation { quote } } } } }
-         sample: entity(key: "brand:poverty-county-exit-case-study-sample") { ... on Brand { conferredBy { name } holders { name } } } }`,
-    );
+         sample: entity(key: "brand:poverty-county-exit-case-study-sample") { ... on Brand { conferredBy { name } holders { name } } } }`);
     expect(names(data.district.villages)).toEqual(['水市村']);
     expect(names(data.sericulture.partOf)).toContain('成渝现代特色高效农业带');
     expect(names(data.sericulture.products)).toEqual(['桑蚕茧']);
@@ -382,7 +341,7 @@ describe('the remaining domain fields', () => {
   });
 
   it('Organization.implements, Team.supports and members, Initiative.parts', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       education: { implements: { name: string }[] };
       doctors: { supports: { to: { name: string }; citation: { quote: string } }[] };
       experts: { members: { name: string }[]; supports: { to: { name: string } }[] };
@@ -392,17 +351,14 @@ describe('the remaining domain fields', () => {
         staffs: { edges: { node: { to: { key: string }; citation: { quote: string } } }[] };
       };
       method: { parts: { name: string }[] };
-    }>(
-      server,
-      `{ education: entity(key: "org:qianjiang-education-system") { ... on Organization { implements { name } } }
+    }>(`{ education: entity(key: "org:qianjiang-education-system") { ... on Organization { implements { name } } }
          doctors: entity(key: "team:family-doctor-teams") { ... on Team { supports { to { name } citation { quote } } } }
          experts: entity(key: "team:medical-expert-groups") { ... on Team { members { name } supports { to { name } } } }
          medics: entity(key: "team:medical-workers") { ... on Team { members { name } } }
          hospital: entity(key: "org:qianjiang-central-hospital") {
            ... on Organization { supports { to { name } } }
            staffs: relationships(direction: OUT, types: [STAFFS]) { edges { node { to { key } citation { quote } } } } }
-         method: entity(key: "initiative:sanlian-sancu") { ... on Initiative { parts { name } } } }`,
-    );
+         method: entity(key: "initiative:sanlian-sancu") { ... on Initiative { parts { name } } } }`);
     // The hospitals' doctors form the expert groups (STAFFS); the groups help the poor of 30 街镇乡.
     expect(data.hospital.supports).toEqual([]);
     expect(data.hospital.staffs.edges.map((edge) => edge.node)).toEqual([
@@ -427,13 +383,12 @@ describe('the remaining domain fields', () => {
   });
 
   it('Statistic.label and qualifier, PageInfo.startCursor', async () => {
-    const data = await graphqlData<{
+    const data = await kg.data<{
       statistics: {
         pageInfo: { startCursor: string; endCursor: string };
         edges: { cursor: string; node: Record<string, string> }[];
       };
     }>(
-      server,
       '{ statistics(metric: "comprehensive_output_value") { pageInfo { startCursor endCursor } edges { cursor node { label qualifier valueText unit } } } }',
     );
     expect(data.statistics.edges.map((edge) => edge.node)).toEqual([
@@ -447,7 +402,7 @@ describe('the remaining domain fields', () => {
 describe('facts the fact-check found missing', () => {
   it('who directs the campaign, who takes part in 渝鲁 cooperation and in completing the tasks', async () => {
     type Ends = { edges: { node: { from: { name: string }; to: { name: string } } }[] };
-    const data = await graphqlData<{
+    const data = await kg.data<{
       campaign: { directedBy: Ends };
       rizhao: { locatedIn: Ends };
       cooperation: { implementedBy: { name: string }[] };
@@ -455,9 +410,7 @@ describe('facts the fact-check found missing', () => {
       group: { supports: { to: { name: string } }[] };
       district: { upholds: Ends };
       lijiaxi: { partOf: Ends };
-    }>(
-      server,
-      `{ campaign: entity(key: "initiative:poverty-alleviation-campaign") {
+    }>(`{ campaign: entity(key: "initiative:poverty-alleviation-campaign") {
            directedBy: relationships(direction: IN, types: [DIRECTS]) { edges { node { from { name } to { name } } } } }
          rizhao: entity(key: "org:rizhao") {
            locatedIn: relationships(direction: OUT, types: [LOCATED_IN]) { edges { node { from { name } to { name } } } } }
@@ -468,8 +421,7 @@ describe('facts the fact-check found missing', () => {
          district: entity(key: "district:qianjiang") {
            upholds: relationships(direction: OUT, types: [UPHOLDS]) { edges { node { from { name } to { name } } } } }
          lijiaxi: entity(key: "place:lijiaxi-relocation-site") {
-           partOf: relationships(direction: OUT, types: [PART_OF]) { edges { node { from { name } to { name } } } } } }`,
-    );
+           partOf: relationships(direction: OUT, types: [PART_OF]) { edges { node { from { name } to { name } } } } } }`);
     const ends = (list: Ends, end: 'from' | 'to') => list.edges.map((edge) => edge.node[end].name).sort();
     expect(ends(data.campaign.directedBy, 'from')).toEqual(['党中央', '区委', '市委', '黔江区扶贫办']);
     expect(ends(data.rizhao.locatedIn, 'to')).toEqual(['山东']);

@@ -1,33 +1,22 @@
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { auditServer } from 'graphql-http';
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { playgroundExamples } from '../src/http/playground-examples.ts';
-import type { Server } from '../src/http/server.ts';
-import { graphqlData, seedGraph, testDriver, testServer } from './helpers.ts';
+import { playgroundExamples } from '../../src/http/playground-examples.ts';
+import { useSeededServer } from '../support/fixture.ts';
+import { type Listening, listen } from '../support/http.ts';
 
 /** The API over HTTP and the playground examples; the contract and schema.graphql checks are in tests/unit/schema-contract.test.ts. */
 
-describe('over HTTP', () => {
-  let driver: Driver;
-  let server: Server;
-  let http: HttpServer;
-  let url: string;
+const kg = useSeededServer({ seed: true });
 
+describe('over HTTP', () => {
+  // GraphQL alone (yoga), not the whole HTTP surface, at /graphql.
+  let yoga: Listening;
+  let url: string;
   beforeAll(async () => {
-    driver = testDriver();
-    await seedGraph(driver);
-    server = testServer(driver);
-    http = createServer(server.yoga);
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+    yoga = await listen(kg.server.yoga);
+    url = `${yoga.url}/graphql`;
   });
-  afterAll(async () => {
-    http.closeAllConnections();
-    await new Promise((resolve) => http.close(resolve));
-    await driver.close();
-  });
+  afterAll(() => yoga.close());
 
   it('passes the GraphQL-over-HTTP audit of graphql-http with no failure', async () => {
     const results = await auditServer({ url });
@@ -51,19 +40,10 @@ describe('over HTTP', () => {
 });
 
 describe('playground examples', () => {
-  let driver: Driver;
-  let server: Server;
-  beforeAll(async () => {
-    driver = testDriver();
-    server = testServer(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
   const run = (name: string) => {
     const example = playgroundExamples.find((e) => e.name === name);
     if (!example) throw new Error(`no example ${name}`);
-    return graphqlData<unknown>(server, example.query, example.variables);
+    return kg.data<unknown>(example.query, example.variables);
   };
 
   it('District overview: industries, the three honours and the supporters with citations', async () => {

@@ -3,34 +3,15 @@
  * entities and their figures; and the bound on `nodes`. A well-formed ID that names nothing is null,
  * a malformed one BAD_USER_INPUT naming the argument, and no answer carries an error without a code.
  */
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from '../src/http/server.ts';
-import { createLogger } from '../src/logger.ts';
-import { schema } from '../src/schema/index.ts';
-import { type GraphQLResponse, graphql, graphqlData, seedGraph, testDriver, testNeo4j } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { schema } from '../../src/schema/index.ts';
+import { useSeededServer } from '../support/fixture.ts';
+import { bearer, editorAuth, type GraphQLResponse } from '../support/server.ts';
 
-const EDITOR = { authorization: 'Bearer global-ids-editor-token-01' };
-let driver: Driver;
-let server: Server;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await seedGraph(driver);
-  server = createServer({
-    driver,
-    database: testNeo4j().database,
-    logger: createLogger('silent'),
-    auth: {
-      editors: [{ name: 'editor', token: 'global-ids-editor-token-01' }],
-      readers: [],
-      publicReads: true,
-    },
-  });
-});
-afterAll(async () => {
-  await seedGraph(driver);
-  await driver.close();
+const EDITOR = bearer('global-ids-editor-token-01');
+const kg = useSeededServer({
+  seed: true,
+  auth: editorAuth({ name: 'editor', token: 'global-ids-editor-token-01' }),
 });
 
 const globalId = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
@@ -58,7 +39,7 @@ describe('forged IDs of every type in the schema', () => {
   it('node(id:) is null, with no error, for a real key under any type name but its own', async () => {
     for (const typename of typeNames) {
       for (const key of ['town:jinxi', 'qianjiang-2021-04-15', '1', 'x']) {
-        const result = await graphql<{ node: { __typename: string } | null }>(server, NODE_QUERY, {
+        const result = await kg.graphql<{ node: { __typename: string } | null }>(NODE_QUERY, {
           id: globalId(`${typename}:${key}`),
         });
         expectCoded(result);
@@ -80,7 +61,7 @@ describe('forged IDs of every type in the schema', () => {
     for (let start = 0; start < forged.length; start += 50) {
       const slice = forged.slice(start, start + 50);
       const ids = [...slice.slice(0, 25), real, ...slice.slice(25)];
-      const result = await graphql<{ nodes: ({ __typename: string } | null)[] }>(server, NODES_QUERY, {
+      const result = await kg.graphql<{ nodes: ({ __typename: string } | null)[] }>(NODES_QUERY, {
         ids,
       });
       expectCoded(result);
@@ -93,8 +74,7 @@ describe('forged IDs of every type in the schema', () => {
   });
 
   it('Entity and Node, the interfaces, and Change, a type with ids of its own, are null too', async () => {
-    const change = await graphqlData<{ upsertEntity: { change: { id: string } } }>(
-      server,
+    const change = await kg.data<{ upsertEntity: { change: { id: string } } }>(
       `mutation { upsertEntity(input: { key: "town:jinxi", type: TOWN, name: "金溪镇", nameEn: "Jinxi Town",
           aliases: ["金溪"], citations: [{ source: "qianjiang-2021-04-15",
           quote: "黔江区金溪镇、李家溪易地扶贫安置点、重庆旅游职业学院被确定为全国脱贫攻坚考察点" }] }) { change { id } } }`,
@@ -107,7 +87,7 @@ describe('forged IDs of every type in the schema', () => {
       `Change:${change.upsertEntity.change.id}`,
       'Query:x',
     ];
-    const result = await graphql<{ nodes: unknown[] }>(server, NODES_QUERY, { ids: ids.map(globalId) });
+    const result = await kg.graphql<{ nodes: unknown[] }>(NODES_QUERY, { ids: ids.map(globalId) });
     expect(result.errors).toBeUndefined();
     expect(result.data?.nodes).toEqual([null, null, null, null]);
   });
@@ -130,14 +110,14 @@ describe('malformed IDs', () => {
   it.each(garbage.map((id) => [id.slice(0, 24), id]))(
     'node(id: "%s") is BAD_USER_INPUT naming `id`',
     async (_, id) => {
-      const result = await graphql(server, NODE_QUERY, { id });
+      const result = await kg.graphql(NODE_QUERY, { id });
       expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'id' });
       expect(result.errors?.[0]?.message).toContain('is not a valid ID');
     },
   );
 
   it('one malformed ID among good ones makes nodes(ids:) BAD_USER_INPUT naming `ids`', async () => {
-    const result = await graphql(server, NODES_QUERY, { ids: [globalId('Town:town:jinxi'), 'not-an-id!'] });
+    const result = await kg.graphql(NODES_QUERY, { ids: [globalId('Town:town:jinxi'), 'not-an-id!'] });
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'ids' });
     expect(result.errors?.[0]?.message).toBe(
       '`ids`: "not-an-id!" is not a valid ID; use one read from an `id` field.',
@@ -150,7 +130,7 @@ describe('the bound on nodes(ids:)', () => {
     const ids = Array.from({ length: 100 }, (_, i) =>
       globalId(i % 2 ? 'Town:town:jinxi' : 'Town:town:atlantis'),
     );
-    const data = await graphqlData<{ nodes: ({ __typename: string } | null)[] }>(server, NODES_QUERY, {
+    const data = await kg.data<{ nodes: ({ __typename: string } | null)[] }>(NODES_QUERY, {
       ids,
     });
     expect(data.nodes).toHaveLength(100);
@@ -159,7 +139,7 @@ describe('the bound on nodes(ids:)', () => {
 
   it.each([101, 1_000])('refuses %i IDs with BAD_USER_INPUT naming `ids`', async (count) => {
     const ids = Array(count).fill(globalId('Town:town:jinxi'));
-    const result = await graphql(server, NODES_QUERY, { ids });
+    const result = await kg.graphql(NODES_QUERY, { ids });
     expect(result.data).toBeNull();
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'ids' });
     expect(result.errors?.[0]?.message).toBe(`\`ids\` takes at most 100 IDs; got ${count}.`);
@@ -168,12 +148,12 @@ describe('the bound on nodes(ids:)', () => {
 
 describe('IDs of deleted entities', () => {
   it('are null once deleted, with the figures of the entity, and resolve again once restored', async () => {
-    const before = await graphqlData<{
+    const before = await kg.data<{
       entity: { id: string; statistics: { id: string; metric: string }[] };
-    }>(server, '{ entity(key: "industry:sericulture") { id statistics { id metric } } }');
+    }>('{ entity(key: "industry:sericulture") { id statistics { id metric } } }');
     const ids = [before.entity.id, ...before.entity.statistics.map((statistic) => statistic.id)];
     expect(before.entity.statistics.map((statistic) => statistic.metric)).toContain('cocoon_output');
-    const resolved = await graphqlData<{ nodes: ({ __typename: string } | null)[] }>(server, NODES_QUERY, {
+    const resolved = await kg.data<{ nodes: ({ __typename: string } | null)[] }>(NODES_QUERY, {
       ids,
     });
     expect(resolved.nodes.map((node) => node?.__typename)).toEqual([
@@ -181,25 +161,15 @@ describe('IDs of deleted entities', () => {
       ...before.entity.statistics.map(() => 'Statistic'),
     ]);
 
-    await graphqlData(
-      server,
-      'mutation { deleteEntity(key: "industry:sericulture") { change { seq } } }',
-      {},
-      EDITOR,
-    );
-    const deleted = await graphql<{ nodes: unknown[] }>(server, NODES_QUERY, { ids });
+    await kg.data('mutation { deleteEntity(key: "industry:sericulture") { change { seq } } }', {}, EDITOR);
+    const deleted = await kg.graphql<{ nodes: unknown[] }>(NODES_QUERY, { ids });
     expectCoded(deleted);
     expect(deleted.data?.nodes).toEqual(ids.map(() => null));
-    const one = await graphql<{ node: unknown }>(server, NODE_QUERY, { id: before.entity.id });
+    const one = await kg.graphql<{ node: unknown }>(NODE_QUERY, { id: before.entity.id });
     expect(one).toEqual({ data: { node: null } });
 
-    await graphqlData(
-      server,
-      'mutation { restoreEntity(key: "industry:sericulture") { change { seq } } }',
-      {},
-      EDITOR,
-    );
-    const restored = await graphqlData<{ nodes: ({ __typename: string } | null)[] }>(server, NODES_QUERY, {
+    await kg.data('mutation { restoreEntity(key: "industry:sericulture") { change { seq } } }', {}, EDITOR);
+    const restored = await kg.data<{ nodes: ({ __typename: string } | null)[] }>(NODES_QUERY, {
       ids,
     });
     expect(restored.nodes.map((node) => node?.__typename)).toEqual(

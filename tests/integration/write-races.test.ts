@@ -4,34 +4,22 @@
  * the key, never INTERNAL_SERVER_ERROR), the graph holds each thing once, and the history tells
  * the writes in the order they committed, each one's `before` the previous one's `after`.
  */
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createServer, type Server } from '../src/http/server.ts';
-import { createLogger } from '../src/logger.ts';
-import { type GraphQLResponse, graphql, SOURCE, seedGraph, testDriver, testNeo4j } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { SOURCE } from '../support/data.ts';
+import { useSeededServer } from '../support/fixture.ts';
+import { bearer, editorAuth, type GraphQLResponse } from '../support/server.ts';
 
 const WRITERS = 8;
-const EDITOR = { authorization: 'Bearer races-editor-token-00001' };
-const driver: Driver = testDriver();
-const server: Server = createServer({
-  driver,
-  database: testNeo4j().database,
-  logger: createLogger('silent'),
-  auth: { editors: [{ name: 'racer', token: 'races-editor-token-00001' }], readers: [], publicReads: true },
-});
-
-beforeEach(async () => {
-  await seedGraph(driver);
-});
-afterAll(async () => {
-  await seedGraph(driver);
-  await driver.close();
+const EDITOR = bearer('races-editor-token-00001');
+const kg = useSeededServer({
+  seed: 'each',
+  auth: editorAuth({ name: 'racer', token: 'races-editor-token-00001' }),
 });
 
 /** The same mutation from WRITERS requests at once, each with its own variables. */
 function race(mutation: string, variables: (writer: number) => Record<string, unknown>) {
   return Promise.all(
-    Array.from({ length: WRITERS }, (_, writer) => graphql(server, mutation, variables(writer), EDITOR)),
+    Array.from({ length: WRITERS }, (_, writer) => kg.graphql(mutation, variables(writer), EDITOR)),
   );
 }
 
@@ -41,7 +29,7 @@ function outcomes(results: GraphQLResponse<unknown>[]) {
 }
 
 async function count(cypher: string, parameters: Record<string, unknown>): Promise<number> {
-  const { records } = await driver.executeQuery(cypher, parameters, { database: testNeo4j().database });
+  const { records } = await kg.driver.executeQuery(cypher, parameters, { database: kg.database });
   return Number(records[0]?.get(0));
 }
 
@@ -53,10 +41,10 @@ interface Change {
 }
 
 async function changes(mutation: string): Promise<Change[]> {
-  const { records } = await driver.executeQuery(
+  const { records } = await kg.driver.executeQuery(
     'MATCH (c:Change {mutation: $mutation}) RETURN c { .seq, .mutation, .before, .after } AS change ORDER BY c.seq',
     { mutation },
-    { database: testNeo4j().database },
+    { database: kg.database },
   );
   return records.map((record) => record.get('change') as Change);
 }

@@ -2,7 +2,7 @@
  * The browser that the page tests drive: the headless Chromium that the dev dependency
  * @sparticuz/chromium carries inside its npm tarball (brotli-compressed, x86-64 Linux), unpacked once
  * into node_modules/.cache. So `npm install` is all these tests need: no system package, no browser
- * download. CHROMIUM_PATH runs another Chromium instead (tests/test-env.ts).
+ * download. CHROMIUM_PATH runs another Chromium instead (tests/support/test-env.ts).
  */
 
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
-import { fromRoot } from '../src/project-root.ts';
+import { fromRoot } from '../../src/project-root.ts';
 import { loadTestBrowser } from './test-env.ts';
 
 const PACKAGE = '@sparticuz/chromium';

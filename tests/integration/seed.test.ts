@@ -1,37 +1,27 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Executor } from '../src/neo4j/executor.ts';
-import { loadSeed, readValidSeed } from '../src/seed/load.ts';
-import { clearGraph, testDriver, testNeo4j } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { loadSeed, readValidSeed } from '../../src/seed/load.ts';
+import { useSeededServer } from '../support/fixture.ts';
+import { batchWork, clearGraph } from '../support/neo4j.ts';
 
 /** Loading the seed into Neo4j; the seed files' own checks are in tests/unit/seed-files.test.ts. */
 
 describe('seed loader', () => {
-  let driver: Driver;
-  const database = () => testNeo4j().database;
+  const kg = useSeededServer({ seed: false });
   const count = async (cypher: string) => {
-    const { records } = await driver.executeQuery(cypher, {}, { database: database() });
+    const { records } = await kg.driver.executeQuery(cypher, {}, { database: kg.database });
     return Number(records[0]?.get(0));
   };
 
-  beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
-
   it('loads the graph, and a second load changes nothing', async () => {
     const data = readValidSeed();
-    const first = await loadSeed(Executor.forBatchWork(driver, database()), data);
+    const first = await loadSeed(batchWork(kg.driver), data);
     expect(first.entities).toEqual({ created: data.entities.length, updated: 0 });
     expect(first.relationships).toEqual({ created: data.relationships.length, updated: 0 });
     expect(first.statistics).toEqual({ created: data.statistics.length, updated: 0 });
     const snapshot = await count('MATCH (n) RETURN count(n)');
     const relationships = await count('MATCH ()-[r]->() RETURN count(r)');
 
-    const second = await loadSeed(Executor.forBatchWork(driver, database()), data);
+    const second = await loadSeed(batchWork(kg.driver), data);
     expect(second).toEqual({
       sources: { created: 0, updated: 0 },
       entities: { created: 0, updated: 0 },
@@ -49,19 +39,19 @@ describe('seed loader', () => {
     const jinxi = data.entities.find((e) => e.value.key === 'town:jinxi');
     if (!jinxi) throw new Error('no town:jinxi');
     jinxi.value = { ...jinxi.value, nameEn: 'Jinxi (edited)' };
-    const report = await loadSeed(Executor.forBatchWork(driver, database()), data);
+    const report = await loadSeed(batchWork(kg.driver), data);
     expect(report.entities).toEqual({ created: 0, updated: 1 });
-    await loadSeed(Executor.forBatchWork(driver, database()), readValidSeed());
+    await loadSeed(batchWork(kg.driver), readValidSeed());
   });
 
   it('leaves no half graph when a load fails part-way', async () => {
-    await clearGraph(driver);
+    await clearGraph(kg.driver);
     const data = readValidSeed();
     const last = data.statistics.at(-1);
     if (!last) throw new Error('no statistics');
     // A map is not a storable property value: Neo4j fails the last batch, after all entities were written.
     last.value = { ...last.value, unit: { nested: true } as unknown as string };
-    await expect(loadSeed(Executor.forBatchWork(driver, database()), data)).rejects.toThrow();
+    await expect(loadSeed(batchWork(kg.driver), data)).rejects.toThrow();
     expect(await count('MATCH (n) RETURN count(n)')).toBe(0);
   });
 });
