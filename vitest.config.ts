@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -10,6 +12,20 @@ import { defineConfig } from 'vitest/config';
  *   cluster; minutes (`npm run test:e2e`). Built first by tests/support/build-setup.ts.
  * The integration and e2e tiers share one Neo4j when they run together.
  */
+// A test file outside the three folders would belong to no project and never run: refuse to start.
+const TIERS = /^(unit|integration|e2e)\//;
+const strays = readdirSync(fileURLToPath(new URL('tests', import.meta.url)), {
+  recursive: true,
+  encoding: 'utf8',
+})
+  .filter((file) => file.endsWith('.test.ts') && !TIERS.test(file))
+  .map((file) => `tests/${file}`);
+if (strays.length > 0) {
+  throw new Error(
+    `Move ${strays.join(', ')} into tests/unit/, tests/integration/ or tests/e2e/: files elsewhere never run.`,
+  );
+}
+
 const neo4jTier = {
   // Test files share one real Neo4j; running them one at a time keeps their data apart.
   fileParallelism: false,
