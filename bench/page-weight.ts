@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/page-weight.ts [--url http://127.0.0.1:4000] [--path /explorer/?entity=...]`: what
  * the explorer page costs a reader over the wire, measured in the headless Chromium the page tests use
- * (tests/browser.ts), against a server that is already running (`npm start`).
+ * (tests/support/browser.ts), against a server that is already running (`npm start`).
  *
  * After a warm-up visit that is not counted, two visits in one fresh browser context: the first with an empty cache, the second a new tab opening the
  * same address, as a returning reader would. For each it prints every response with its status,
@@ -12,7 +12,7 @@
 
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../tests/browser.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,5 @@
 /**
- * What the browser tests (tests/explorer.test.ts) read from the page: cytoscape draws on a canvas,
+ * What the browser tests (tests/e2e/explorer.test.ts) read from the page: cytoscape draws on a canvas,
  * so they need its instance to find and click nodes, and they wait for `idle()` (no request in
  * flight) instead of guessing delays. Also handy from the devtools console.
  */

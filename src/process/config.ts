@@ -209,7 +209,7 @@ export class ConfigError extends ExpectedFailure {
 
 /**
  * Reads `.env` from the project root into `process.env`, when there is one; variables already set
- * win. Also used by the test setup (tests/test-env.ts) for its own variables.
+ * win. Also used by the test setup (tests/support/test-env.ts) for its own variables.
  */
 export function loadDotEnv(): void {
   const path = fromRoot('.env');
@@ -237,7 +237,7 @@ export function parseEnvironment<Schema extends z.ZodType>(
   return parsed.data;
 }
 
-/** Validators the test setup shares for its own variables (tests/test-env.ts). */
+/** Validators the test setup shares for its own variables (tests/support/test-env.ts). */
 export const variables = { port, neo4jUri, emptyAsUndefined };
 
 /** The configuration of `env`, or of `process.env` with `.env` when no `env` is given. */

@@ -9,7 +9,7 @@ import { readValidSeed, SeedValidationError } from '../../src/seed/load.ts';
 import { readSeed } from '../../src/seed/read.ts';
 import { validateSeed } from '../../src/seed/validate.ts';
 
-/** The seed files themselves: validation rules and content checks, no database (tests/seed.test.ts loads them). */
+/** The seed files themselves: validation rules and content checks, no database (tests/integration/seed.test.ts loads them). */
 
 const SOURCE_KEY = 'qianjiang-2021-04-15';
 const article = readFileSync(fromRoot('seed', 'sources', `${SOURCE_KEY}.txt`), 'utf8');

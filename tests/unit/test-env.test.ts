@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/process/config.ts';
 import { fromRoot } from '../../src/project-root.ts';
-import { loadTestTarget } from '../test-env.ts';
+import { loadTestTarget } from '../support/test-env.ts';
 
-describe('the test target (tests/test-env.ts)', () => {
+describe('the test target (tests/support/test-env.ts)', () => {
   it('is a managed Neo4j on NEO4J_TEST_BOLT_PORT, in a folder of its own', () => {
     expect(loadTestTarget({})).toMatchObject({ mode: 'local', local: { boltPort: 7688 } });
     expect(loadTestTarget({ NEO4J_TEST_BOLT_PORT: '7743' })).toEqual({
