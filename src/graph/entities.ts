@@ -27,6 +27,18 @@ export interface Answered {
 }
 
 /** Entities: the reads of one or many, search and the timeline, and the three edits of an entity. */
+/**
+ * Soft-deletes the entity `$key`: it and its statistics lose their labels, so every read path skips
+ * them, and restore gives back the whole neighbourhood. deleteEntity runs it, and so does the seed
+ * loader when the seed no longer has an entity (src/seed/reconcile.ts).
+ */
+export const SOFT_DELETE_ENTITY = `MATCH (e:Entity {key: $key})
+           OPTIONAL MATCH (e)-[:HAS_STATISTIC]->(s:Statistic)
+           REMOVE s:Statistic SET s:DeletedStatistic
+           WITH DISTINCT e
+           REMOVE e:Entity:${ALL_ENTITY_LABELS}
+           SET e:DeletedEntity, e.version = e.version + 1, e.deletedAt = datetime()`;
+
 export class EntityRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -223,12 +235,7 @@ export class EntityRepository {
       },
       expectedVersion,
       write: (_tx, { row }) => ({
-        cypher: `MATCH (e:Entity {key: $key})
-           OPTIONAL MATCH (e)-[:HAS_STATISTIC]->(s:Statistic)
-           REMOVE s:Statistic SET s:DeletedStatistic
-           WITH DISTINCT e
-           REMOVE e:Entity:${ALL_ENTITY_LABELS}
-           SET e:DeletedEntity, e.version = e.version + 1, e.deletedAt = datetime()`,
+        cypher: SOFT_DELETE_ENTITY,
         params: { key },
         change: { keys: [key], before: row ? orderCitations(row) : null, after: null },
         answer: () => ({}),

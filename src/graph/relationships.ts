@@ -23,6 +23,11 @@ export function parseRelationshipKey(key: string): { from: string; type: string;
 }
 
 /** Knowledge relationships: reading them by key, adding and removing one. */
+/** Deletes the relationship `$from -[$type]-> $to`, leaving one row; removeRelationship and the seed loader run it. */
+export const DELETE_RELATIONSHIP = `MATCH (:Entity {key: $from})-[r]->(:Entity {key: $to}) WHERE type(r) = $type
+           DELETE r
+           WITH count(*) AS removed`;
+
 export class RelationshipRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -103,9 +108,7 @@ export class RelationshipRepository {
         const before = await readRelationship(tx, target);
         if (!before) throw userError('NOT_FOUND', `No relationship ${relationshipKey(target)}.`);
         return {
-          cypher: `MATCH (:Entity {key: $from})-[r]->(:Entity {key: $to}) WHERE type(r) = $type
-           DELETE r
-           WITH count(*) AS removed`,
+          cypher: DELETE_RELATIONSHIP,
           params: { from: target.from, type: target.type, to: target.to },
           change: { keys: [target.from, target.to], before, after: null },
           answer: () => ({}),

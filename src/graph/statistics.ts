@@ -24,6 +24,11 @@ export interface StatisticFilter {
 const FILTER = '($metric IS NULL OR s.metric = $metric) AND ($year IS NULL OR s.year = $year)';
 
 /** Statistics (the article's figures): reads by key, by subject and by page; adding or replacing and removing one. */
+/** Deletes the statistic `$key`, leaving one row; removeStatistic and the seed loader run it. */
+export const DELETE_STATISTIC = `MATCH (s:Statistic {key: $key})
+           DETACH DELETE s
+           WITH count(*) AS removed`;
+
 export class StatisticRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -148,9 +153,7 @@ export class StatisticRepository {
         if (!row) throw userError('NOT_FOUND', `No statistic has the key "${key}".`, { argument: 'key' });
       },
       write: (_tx, { row: before }) => ({
-        cypher: `MATCH (s:Statistic {key: $key})
-           DETACH DELETE s
-           WITH count(*) AS removed`,
+        cypher: DELETE_STATISTIC,
         params: { key },
         change: {
           keys: before?.subject ? [before.subject] : [],

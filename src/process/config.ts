@@ -230,9 +230,7 @@ export function parseEnvironment<Schema extends z.ZodType>(
       const variable = issue.path.join('.');
       return `  ${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`;
     });
-    throw new ConfigError(
-      `Invalid configuration:\n${lines.join('\n')}\nSee docs/configuration.md.`,
-    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee docs/configuration.md.`);
   }
   return parsed.data;
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { relationshipKey, statisticKey } from '../domain/shapes.ts';
 import { type ChangeRecord, changeParameters, RECORD_CHANGE } from '../graph/change-log.ts';
+import { SOFT_DELETE_ENTITY } from '../graph/entities.ts';
+import { DELETE_RELATIONSHIP } from '../graph/relationships.ts';
+import { DELETE_STATISTIC } from '../graph/statistics.ts';
 import {
-  ALL_ENTITY_LABELS,
   type EntityRow,
   entityProjection,
   orderCitations,
@@ -92,13 +94,7 @@ export async function removeWhatTheSeedDropped(tx: WriteTransaction, data: SeedD
       await record(
         'entities',
         row.key,
-        // As EntityRepository.delete: the entity and its statistics lose their labels.
-        `MATCH (e:Entity {key: $key})
-         OPTIONAL MATCH (e)-[:HAS_STATISTIC]->(s:Statistic)
-         REMOVE s:Statistic SET s:DeletedStatistic
-         WITH DISTINCT e
-         REMOVE e:Entity:${ALL_ENTITY_LABELS}
-         SET e:DeletedEntity, e.version = e.version + 1, e.deletedAt = datetime()`,
+        SOFT_DELETE_ENTITY,
         { key: row.key },
         { mutation: 'deleteEntity', keys: [row.key], before: orderCitations(row), after: null },
       );
@@ -117,7 +113,7 @@ export async function removeWhatTheSeedDropped(tx: WriteTransaction, data: SeedD
       await record(
         'relationships',
         row.key,
-        'MATCH (:Entity {key: $from})-[r]->(:Entity {key: $to}) WHERE type(r) = $type DELETE r',
+        DELETE_RELATIONSHIP,
         { from: row.from, type: row.type, to: row.to },
         { mutation: 'removeRelationship', keys: [row.from, row.to], before: row, after: null },
       );
@@ -136,7 +132,7 @@ export async function removeWhatTheSeedDropped(tx: WriteTransaction, data: SeedD
       await record(
         'statistics',
         row.key,
-        'MATCH (s:Statistic {key: $key}) DETACH DELETE s',
+        DELETE_STATISTIC,
         { key: row.key },
         { mutation: 'removeStatistic', keys: row.subject ? [row.subject] : [], before: row, after: null },
       );
