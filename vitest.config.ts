@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three tiers (docs: "Which tests to run when"), run in this order by `npm test`:
+ * Three tiers (docs/testing.md), run in this order by `npm test`:
  * - `unit`: tests/unit/, no Neo4j, no browser, no build; seconds (`npm run test:unit`).
  * - `integration`: tests/integration/, the API in-process (`yoga.fetch`, or its listener on a loopback
- *   port) against the real Neo4j that tests/support/global-setup.ts starts; about a minute
+ *   port) against the real Neo4j that tests/support/global-setup.ts starts; two to three minutes
  *   (`npm run test:integration`). Run both before pushing.
  * - `e2e`: tests/e2e/, processes: the compiled server spawned, Chromium, codegen, Neo4j SIGKILLed, the
  *   cluster; minutes (`npm run test:e2e`). Built first by tests/support/build-setup.ts.

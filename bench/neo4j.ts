@@ -75,7 +75,7 @@ export function throttled(every = 5_000) {
  * does, else loaded by `seed-synthetic.ts` in a child process, so the gigabytes the generator and
  * the driver allocate die with it instead of staying in the harness, which also runs the load
  * generator. Then waits until Neo4j is idle: the run that had just loaded 1M entities timed at
- * half the rate of a fresh run on the same database (README, Performance).
+ * half the rate of a fresh run on the same database (bench/README.md).
  */
 export async function ensureScale(entities: number): Promise<BenchDb> {
   let db = await startBenchNeo4j();
