@@ -46,6 +46,14 @@ import type { SeedData } from './read.ts';
 
 type Outcome = Record<FactKind, Tally> & { keys: string[] };
 
+/** How to remove one stale fact: its statement (leaving one row) and the change it records. */
+interface Removal {
+  key: string;
+  statement: string;
+  params: Record<string, unknown>;
+  change: ChangeRecord;
+}
+
 interface Stale<Row> {
   row: Row;
   kept: boolean;
@@ -59,23 +67,26 @@ export async function removeWhatTheSeedDropped(tx: WriteTransaction, data: SeedD
     statistics: tally(),
     keys: [],
   };
-  const record = async (
+  /** Counts each stale fact the API owns as kept, and removes the others, recording each removal. */
+  const removeUnlessKept = async <Row>(
     kind: FactKind,
-    key: string,
-    statement: string,
-    params: object,
-    change: ChangeRecord,
+    facts: Stale<Row>[],
+    removal: (row: Row) => Removal,
   ) => {
-    const row = await tx.row<{ id: string }>(
-      `${statement} WITH DISTINCT 1 AS done ${RECORD_CHANGE} RETURN change.id AS id`,
-      {
-        ...params,
-        change: changeParameters({ changeId: randomUUID(), who: SEED_EDITOR }, change),
-      },
-    );
-    if (!row) throw new Error(`removing ${key} found nothing to remove`);
-    outcome[kind].removed += 1;
-    outcome.keys.push(key);
+    for (const { row, kept } of facts) {
+      if (kept) {
+        outcome[kind].kept += 1;
+        continue;
+      }
+      const { key, statement, params, change } = removal(row);
+      const removed = await tx.row<{ id: string }>(
+        `${statement} WITH DISTINCT 1 AS done ${RECORD_CHANGE} RETURN change.id AS id`,
+        { ...params, change: changeParameters({ changeId: randomUUID(), who: SEED_EDITOR }, change) },
+      );
+      if (!removed) throw new Error(`removing ${key} found nothing to remove`);
+      outcome[kind].removed += 1;
+      outcome.keys.push(key);
+    }
   };
 
   const entities = await stale<EntityRow>(
@@ -88,17 +99,12 @@ export async function removeWhatTheSeedDropped(tx: WriteTransaction, data: SeedD
      RETURN ${entityProjection('e')} AS row, kept ORDER BY e.key`,
     data.entities.map(({ value }) => value.key),
   );
-  for (const { row, kept } of entities) {
-    if (kept) outcome.entities.kept += 1;
-    else
-      await record(
-        'entities',
-        row.key,
-        SOFT_DELETE_ENTITY,
-        { key: row.key },
-        { mutation: 'deleteEntity', keys: [row.key], before: orderCitations(row), after: null },
-      );
-  }
+  await removeUnlessKept('entities', entities, (row) => ({
+    key: row.key,
+    statement: SOFT_DELETE_ENTITY,
+    params: { key: row.key },
+    change: { mutation: 'deleteEntity', keys: [row.key], before: orderCitations(row), after: null },
+  }));
 
   const relationships = await stale<RelationshipRow>(
     tx,
@@ -107,17 +113,12 @@ export async function removeWhatTheSeedDropped(tx: WriteTransaction, data: SeedD
      RETURN ${relationshipProjection('r')} AS row, ${relationshipEditedThroughApi('r.key')} AS kept ORDER BY r.key`,
     data.relationships.map(({ value }) => relationshipKey(value)),
   );
-  for (const { row, kept } of relationships) {
-    if (kept) outcome.relationships.kept += 1;
-    else
-      await record(
-        'relationships',
-        row.key,
-        DELETE_RELATIONSHIP,
-        { from: row.from, type: row.type, to: row.to },
-        { mutation: 'removeRelationship', keys: [row.from, row.to], before: row, after: null },
-      );
-  }
+  await removeUnlessKept('relationships', relationships, (row) => ({
+    key: row.key,
+    statement: DELETE_RELATIONSHIP,
+    params: { from: row.from, type: row.type, to: row.to },
+    change: { mutation: 'removeRelationship', keys: [row.from, row.to], before: row, after: null },
+  }));
 
   const statistics = await stale<StatisticRow>(
     tx,
@@ -126,17 +127,12 @@ export async function removeWhatTheSeedDropped(tx: WriteTransaction, data: SeedD
      RETURN ${statisticProjection('s')} AS row, ${statisticEditedThroughApi('s.key')} AS kept ORDER BY s.key`,
     data.statistics.map(({ value }) => statisticKey(value)),
   );
-  for (const { row, kept } of statistics) {
-    if (kept) outcome.statistics.kept += 1;
-    else
-      await record(
-        'statistics',
-        row.key,
-        DELETE_STATISTIC,
-        { key: row.key },
-        { mutation: 'removeStatistic', keys: row.subject ? [row.subject] : [], before: row, after: null },
-      );
-  }
+  await removeUnlessKept('statistics', statistics, (row) => ({
+    key: row.key,
+    statement: DELETE_STATISTIC,
+    params: { key: row.key },
+    change: { mutation: 'removeStatistic', keys: row.subject ? [row.subject] : [], before: row, after: null },
+  }));
 
   // Entities and statistics cite a source through CITED_IN, relationships by its key.
   const sources = await stale<SourceRow & { text: string | null }>(
@@ -149,18 +145,13 @@ export async function removeWhatTheSeedDropped(tx: WriteTransaction, data: SeedD
      RETURN ${sourceProjection('s')} AS row, s.text AS text, kept ORDER BY s.key`,
     data.sources.map(({ value }) => value.key),
   );
-  for (const { row, kept } of sources) {
-    if (kept) outcome.sources.kept += 1;
-    else
-      await record(
-        'sources',
-        row.key,
-        'MATCH (s:Source {key: $key}) DELETE s',
-        { key: row.key },
-        // The text is recorded too: addSource needs it to put the source back.
-        { mutation: 'removeSource', keys: [], before: row, after: null },
-      );
-  }
+  await removeUnlessKept('sources', sources, (row) => ({
+    key: row.key,
+    statement: 'MATCH (s:Source {key: $key}) DELETE s',
+    params: { key: row.key },
+    // The text is recorded too: addSource needs it to put the source back.
+    change: { mutation: 'removeSource', keys: [], before: row, after: null },
+  }));
   return outcome;
 }
 
