@@ -98,8 +98,11 @@ export class PathRepository {
    * a breadth-first search), at most `limit` of them counting the centre, and every relationship
    * among them.
    *
-   * Each hop checks the :Entity label of the node it reaches only (the node it leaves was checked
-   * when it was reached, or is the centre). The entities are projected one row each after an
+   * Each hop checks the node it reaches only (the node it leaves was checked when it was reached, or
+   * is the centre): its :Entity label and, with `entityTypes`, its type. So a walk passes only
+   * through entities of those types, as `shortest` does, and every entity returned is joined to the
+   * centre through entities that are returned too: the drawing of a neighbourhood stays connected.
+   * Filtering only the entities reached would return ones whose link to the centre is left out. The entities are projected one row each after an
    * UNWIND, which Neo4j plans as one RollUpApply for their citations instead of a nested plan per
    * list element; UNWIND keeps the list's order, so collect keeps nearest first.
    */
@@ -118,8 +121,8 @@ export class PathRepository {
     }>(
       `MATCH (c:Entity {key: $key})
        CALL (c) {
-         MATCH p = ANY SHORTEST (c)(()-[:${types}]-(:Entity)){1,${hops}}(n:Entity)
-         WHERE n <> c AND ($entityTypes IS NULL OR n.type IN $entityTypes)
+         MATCH p = ANY SHORTEST (c)(()-[:${types}]-(x:Entity WHERE $entityTypes IS NULL OR x.type IN $entityTypes)){1,${hops}}(n:Entity)
+         WHERE n <> c
          WITH n, length(p) AS distance ORDER BY distance, n.key LIMIT toInteger($limit)
          RETURN collect(n) AS others
        }

@@ -481,6 +481,33 @@ describe('subgraph', () => {
     ]);
   });
 
+  it('walks only through the entity types asked for, so what it returns stays joined to the centre', async () => {
+    // 水市乡 -> 水市村 (a village) -> the municipal demonstration-village brand: two hops, through a village.
+    const brand = 'brand:municipal-leisure-agriculture-rural-tourism-demonstration-village';
+    const throughVillages = await kg.data<Subgraph>(
+      '{ subgraph(key: "town:shuishi", depth: 2, entityTypes: [VILLAGE, BRAND]) { nodes { key } relationships { from { key } to { key } } truncated } }',
+    );
+    expect(throughVillages.subgraph.nodes.map((n) => n.key)).toEqual([
+      'town:shuishi',
+      'village:shuishi',
+      brand,
+    ]);
+    expect(throughVillages.subgraph.relationships.map((r) => `${r.from.key} -> ${r.to.key}`).sort()).toEqual([
+      `village:shuishi -> ${brand}`,
+      'village:shuishi -> town:shuishi',
+    ]);
+    // Brands alone: that brand (and those of 黔江区, two hops away through the district) are reached
+    // only through entities of other types, so none is returned, rather than brands cut off from the centre.
+    const brandsOnly = await kg.data<Subgraph>(
+      '{ subgraph(key: "town:shuishi", depth: 2, entityTypes: [BRAND]) { nodes { key } relationships { from { key } to { key } } truncated } }',
+    );
+    expect(brandsOnly.subgraph).toEqual({
+      nodes: [{ key: 'town:shuishi' }],
+      relationships: [],
+      truncated: false,
+    });
+  });
+
   it('rejects depth and limit out of range, and an unknown key', async () => {
     expect(codeOf(await kg.graphql('{ subgraph(key: "town:jinxi", depth: 4) { truncated } }'))).toBe(
       'BAD_USER_INPUT',

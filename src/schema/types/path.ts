@@ -61,8 +61,7 @@ function boundedInt(value: number, min: number, max: number, argument: string): 
   return value;
 }
 
-/** The relationship and entity type filters shared by shortestPath and subgraph, bounded in length. */
-/** The filters every traversal takes; traversalFilter reads them. */
+/** The relationship and entity type filters shared by shortestPath and subgraph; traversalFilter reads them. */
 const traversalArgs = (arg: ArgBuilder<BuilderTypes>) => ({
   relationshipTypes: arg({
     type: [RelationshipTypeEnum],
@@ -70,7 +69,8 @@ const traversalArgs = (arg: ArgBuilder<BuilderTypes>) => ({
   }),
   entityTypes: arg({
     type: [EntityTypeEnum],
-    description: 'Only pass through (or reach) entities of these types.',
+    description:
+      'Only walk through entities of these types: every entity on the way and every one returned is of them, except the ends of a path and the centre of a subgraph.',
   }),
 });
 
