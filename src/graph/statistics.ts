@@ -45,23 +45,6 @@ export class StatisticRepository {
     );
   }
 
-  /** The statistics of each subject, in key order, in one query. */
-  async forSubjects(subjects: readonly string[], filter: StatisticFilter): Promise<StatisticRow[][]> {
-    const rows = await this.executor.read<{ subject: string; statistics: StatisticRow[] }>(
-      `UNWIND $subjects AS subject
-       MATCH (:Entity {key: subject})-[:HAS_STATISTIC]->(s:Statistic)
-       WHERE ${FILTER}
-       WITH subject, s ORDER BY s.key
-       RETURN subject, collect(${statisticProjection('s')}) AS statistics`,
-      { subjects, metric: filter.metric ?? null, year: filter.year ?? null },
-    );
-    return inKeyOrder(
-      subjects,
-      rows.map((row) => [row.subject, row.statistics]),
-      [],
-    );
-  }
-
   /** Statistics in key order after the key `after`, optionally of one subject. */
   async page(
     filter: StatisticFilter & { subjectKey?: string | null },
