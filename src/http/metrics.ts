@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { resultErrors } from './result-errors.ts';
 
 /**
  * Prometheus metrics, served at /metrics: HTTP requests and latency by route and status, GraphQL
@@ -61,11 +62,7 @@ export class Metrics {
   yogaPlugin(): Plugin {
     return {
       onResultProcess: ({ result }) => {
-        for (const item of Array.isArray(result) ? result : [result]) {
-          const errors = (item as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? [];
-          for (const error of errors)
-            this.graphqlErrors.inc({ code: String(error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED') });
-        }
+        for (const { code } of resultErrors(result)) this.graphqlErrors.inc({ code });
       },
     };
   }

@@ -1,10 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
-
-interface AnsweredError {
-  message: string;
-  extensions?: { code?: unknown };
-}
+import { resultErrors } from './result-errors.ts';
 
 /**
  * One log line per request answered with errors, without a stack. A refusal (over a limit, a bad
@@ -16,13 +12,7 @@ interface AnsweredError {
 export function refusalLogPlugin(logger: Logger): Plugin {
   return {
     onResultProcess({ request, result }) {
-      const errors: { code: string; message: string }[] = [];
-      for (const item of Array.isArray(result) ? result : [result]) {
-        for (const error of (item as { errors?: AnsweredError[] }).errors ?? []) {
-          const code = String(error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED');
-          if (code !== 'INTERNAL_SERVER_ERROR') errors.push({ code, message: error.message });
-        }
-      }
+      const errors = resultErrors(result).filter(({ code }) => code !== 'INTERNAL_SERVER_ERROR');
       if (errors.length === 0) return;
       const requestId = request.headers.get('x-request-id') ?? undefined;
       if (errors.some(({ code }) => code === 'DATABASE_UNAVAILABLE'))

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
+import { resultErrors } from '../../src/http/result-errors.ts';
 import { createServer } from '../../src/http/server.ts';
 
 /**
@@ -49,5 +50,21 @@ describe('the log of refused requests', () => {
     expect(logged[0]).toMatchObject({ level: 30, msg: 'request refused', requestId: 'refusal-1' });
     expect(logged[0]?.errors?.[0]?.message).toMatch(message);
     expect(logged[0]?.err).toBeUndefined();
+  });
+});
+
+describe('the errors of a result, as the metrics and the log count them', () => {
+  it('gives each error its code, GRAPHQL_VALIDATION_FAILED where it has none, across a batch', () => {
+    expect(
+      resultErrors([
+        { errors: [{ message: 'Syntax Error: Aliases limit of 30 exceeded, found 31.' }] },
+        { data: { entity: null }, errors: [{ message: 'No entity', extensions: { code: 'NOT_FOUND' } }] },
+        { data: { entity: { key: 'town:jinxi' } } },
+      ]),
+    ).toEqual([
+      { code: 'GRAPHQL_VALIDATION_FAILED', message: 'Syntax Error: Aliases limit of 30 exceeded, found 31.' },
+      { code: 'NOT_FOUND', message: 'No entity' },
+    ]);
+    expect(resultErrors({ data: { entity: { key: 'town:jinxi' } } })).toEqual([]);
   });
 });
