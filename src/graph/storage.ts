@@ -22,13 +22,37 @@ import {
 /** `Town:Village:...`: every entity type's label, for removing whichever one a node has. */
 export const ALL_ENTITY_LABELS = ENTITY_TYPE_NAMES.map((type) => ENTITY_TYPES[type].label).join(':');
 
-/** Properties of `:Entity:<Label> {key}`; `aliasText` feeds the full-text index. */
+/**
+ * How names are compared by filters and exact search matches: NFKC (full-width letters and digits
+ * become plain ones) and lower case, so English matches whatever its case and Chinese is unchanged.
+ * Filter values are folded the same way before they are compared with the folded properties.
+ */
+export const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
+
+/** Between and around the folded aliases, so that "an alias equals / starts with x" is a CONTAINS. */
+export const ALIAS_SEPARATOR = '\u001f';
+
+/**
+ * Derived properties the indexes serve filters from (cypher/005-filters.cypher): the folded name,
+ * English name and aliases. Written with every entity; the seed loader backfills entities written
+ * before they existed (src/seed/load.ts).
+ */
+export const foldedNames = (e: { name: string; nameEn?: string | null; aliases: readonly string[] }) => ({
+  nameFolded: fold(e.name),
+  nameEnFolded: e.nameEn == null ? null : fold(e.nameEn),
+  aliasFolded: e.aliases.length
+    ? `${ALIAS_SEPARATOR}${e.aliases.map(fold).join(ALIAS_SEPARATOR)}${ALIAS_SEPARATOR}`
+    : null,
+});
+
+/** Properties of `:Entity:<Label> {key}`; `aliasText` feeds the full-text index, the folded names the filters. */
 export const entityProperties = (e: Omit<Entity, 'key' | 'citations'>) => ({
   type: e.type,
   name: e.name,
   nameEn: e.nameEn,
   aliases: e.aliases,
   aliasText: e.aliases.join(' '),
+  ...foldedNames(e),
   kind: e.kind ?? null,
   description: e.description ?? null,
   descriptionEn: e.descriptionEn ?? null,
@@ -60,6 +84,7 @@ export const statisticProperties = (s: Omit<Statistic, 'subject' | 'citation'> &
   metric: s.metric,
   label: s.label,
   scope: s.scope ?? null,
+  scopeFolded: s.scope == null ? null : fold(s.scope),
   scopeEn: s.scopeEn ?? null,
   value: s.value,
   unit: s.unit,
@@ -70,14 +95,16 @@ export const statisticProperties = (s: Omit<Statistic, 'subject' | 'citation'> &
 });
 
 /** The row a statistic written with statisticProperties reads back as (statisticProjection). */
-export const statisticRow = (s: Statistic & { key: string }): StatisticRow =>
-  orderStatistic({
-    ...statisticProperties(s),
+export const statisticRow = (s: Statistic & { key: string }): StatisticRow => {
+  const { scopeFolded: _derived, ...stored } = statisticProperties(s);
+  return orderStatistic({
+    ...stored,
     year: s.year ?? null,
     subject: s.subject,
     quote: s.citation.quote,
     source: s.citation.source,
   });
+};
 
 /** Properties of `:Source {key}`, its full text included. */
 export const sourceProperties = (s: SourceWithText) => ({

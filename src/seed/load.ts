@@ -10,6 +10,8 @@ import { ExpectedFailure } from '../errors.ts';
 import {
   ALL_ENTITY_LABELS,
   entityProperties,
+  fold,
+  foldedNames,
   relationshipProperties,
   sourceProperties,
   statisticProperties,
@@ -154,6 +156,8 @@ export async function loadSeed(
     for (const kind of FACT_KINDS) add(report[kind], removed[kind]);
     report.removedKeys = removed.keys;
     onProgress(`removals: ${removed.keys.length}`);
+    const backfilled = await backfillFoldedNames(tx);
+    if (backfilled) onProgress(`folded names backfilled: ${backfilled}`);
     return report;
   });
 }
@@ -274,6 +278,50 @@ async function reviveEntities(tx: WriteTransaction, keys: string[]): Promise<num
     { keys, ...OWNERSHIP_PARAMETERS },
   );
   return Number(row?.revived ?? 0);
+}
+
+/**
+ * Entities and statistics written before the folded names existed (edited through the API, so the
+ * seed did not rewrite them) get them here, folded as every writer folds them (storage.ts).
+ * Returns how many nodes it wrote.
+ */
+async function backfillFoldedNames(tx: WriteTransaction): Promise<number> {
+  const entities = await tx.rows<{
+    key: string;
+    name: string;
+    nameEn: string | null;
+    aliases: string[] | null;
+  }>(
+    `MATCH (e) WHERE (e:Entity OR e:DeletedEntity) AND e.nameFolded IS NULL
+     RETURN e.key AS key, e.name AS name, e.nameEn AS nameEn, e.aliases AS aliases`,
+  );
+  const statistics = await tx.rows<{ key: string; scope: string }>(
+    `MATCH (s) WHERE (s:Statistic OR s:DeletedStatistic) AND s.scope IS NOT NULL AND s.scopeFolded IS NULL
+     RETURN s.key AS key, s.scope AS scope`,
+  );
+  if (entities.length)
+    await tx.update(
+      `UNWIND $rows AS row
+       CALL (row) {
+         MATCH (e:Entity {key: row.key}) RETURN e
+         UNION MATCH (e:DeletedEntity {key: row.key}) RETURN e
+       }
+       SET e += row.folded`,
+      {
+        rows: entities.map((e) => ({ key: e.key, folded: foldedNames({ ...e, aliases: e.aliases ?? [] }) })),
+      },
+    );
+  if (statistics.length)
+    await tx.update(
+      `UNWIND $rows AS row
+       CALL (row) {
+         MATCH (s:Statistic {key: row.key}) RETURN s
+         UNION MATCH (s:DeletedStatistic {key: row.key}) RETURN s
+       }
+       SET s.scopeFolded = row.scopeFolded`,
+      { rows: statistics.map((s) => ({ key: s.key, scopeFolded: fold(s.scope) })) },
+    );
+  return entities.length + statistics.length;
 }
 
 /**
