@@ -1,4 +1,5 @@
 import { type EntityType, type RelationshipType, relationshipPattern } from '../domain/vocabulary.ts';
+import { type EntityWhere, entityPredicate, Parameters } from './filters.ts';
 import {
   type EntityRow,
   entityProjection,
@@ -29,6 +30,8 @@ export interface RelationshipPageOptions {
   direction: Direction;
   types?: readonly RelationshipType[] | null;
   entityTypes?: readonly EntityType[] | null;
+  /** Only what surrounds the entity matching this filter (./filters.ts). */
+  where?: EntityWhere | null;
   /** Pointing IN at the entity through `types`, of type `of`; the page is of what surrounds them. */
   through?: Through | null;
   skip: number;
@@ -73,9 +76,10 @@ export function askId(ask: Ask): string {
     case 'statistics':
       return `statistics:${ask.statistics.metric ?? ''}:${ask.statistics.year ?? ''}`;
     case 'page': {
-      const { direction, types, entityTypes, through, skip, limit } = ask.page;
+      const { direction, types, entityTypes, where, through, skip, limit } = ask.page;
       const through_ = through ? `${through.types.join('|')}>${through.of}` : '';
-      return `page:${direction}:${types?.join('|') ?? ''}:${entityTypes?.join('|') ?? ''}:${through_}:${skip}:${limit}`;
+      const where_ = where ? JSON.stringify(where) : '';
+      return `page:${direction}:${types?.join('|') ?? ''}:${entityTypes?.join('|') ?? ''}:${where_}:${through_}:${skip}:${limit}`;
     }
   }
 }
@@ -90,7 +94,12 @@ const PATTERNS: Record<Direction, (from: string, types: string) => string> = {
  * One pass over the pattern gives both the total and the page: the matches are collected in page
  * order and the page is sliced from that list, so the relationships are not walked twice.
  */
-function pageSubquery(options: RelationshipPageOptions, p: string, column: string): string {
+function pageSubquery(
+  options: RelationshipPageOptions,
+  p: string,
+  column: string,
+  filter: Parameters,
+): string {
   // Types come from the closed vocabulary (GraphQL enums), never from free text.
   const types = relationshipPattern(options.types ?? undefined);
   const through = options.through;
@@ -101,8 +110,12 @@ function pageSubquery(options: RelationshipPageOptions, p: string, column: strin
   const order = through
     ? 'type(via), member.key, via.key, type(r), other.key, r.key'
     : 'type(r), other.key, r.key';
+  const where = [
+    options.entityTypes ? `other.type IN ${p}.entityTypes` : '',
+    options.where ? entityPredicate(options.where, 'other', filter) : '',
+  ].filter(Boolean);
   return `${match}
-    ${options.entityTypes ? `WHERE other.type IN ${p}.entityTypes` : ''}
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     WITH r, other ORDER BY ${order}
     WITH collect({ r: r, other: other }) AS found
     CALL (found) {
@@ -125,10 +138,13 @@ function statisticsSubquery(filter: StatisticsOptions, p: string, column: string
 }
 
 /** The subquery answering `ask` as `column`, and the options it reads from its parameter `p`. */
-function subquery(ask: Ask, p: string, column: string) {
+function subquery(ask: Ask, p: string, column: string, filter: Parameters) {
   switch (ask.kind) {
-    case 'page':
-      return { body: pageSubquery(ask.page, p, column), options: ask.page };
+    case 'page': {
+      // The filter's own parameters go beside the ask's, not into it: they are values, not options.
+      const { where: _where, ...options } = ask.page;
+      return { body: pageSubquery(ask.page, p, column, filter), options };
+    }
     case 'statistics':
       return { body: statisticsSubquery(ask.statistics, p, column), options: ask.statistics };
   }
@@ -145,18 +161,23 @@ export function askSubqueries(asked: readonly Asked[]): {
   params: Record<string, unknown>;
 } {
   const params: Record<string, unknown> = {};
+  const filter = new Parameters('af');
   const calls = asked.map(({ ask, keys, types }, i) => {
     const p = `$a${i}`;
     const gate = [keys ? `key IN ${p}.keys` : '', types ? `e.type IN ${p}.types` : ''].filter(Boolean);
     const column = `a${i}`;
-    const { body, options } = subquery(ask, p, column);
+    const { body, options } = subquery(ask, p, column, filter);
     params[column] = { ...options, ...(keys && { keys }), ...(types && { types }) };
     return `CALL (e${keys ? ', key' : ''}) {
       ${gate.length ? `WITH e WHERE ${gate.join(' AND ')}` : ''}
       ${body}
     }`;
   });
-  return { cypher: calls.join('\n'), columns: asked.map((_, i) => `a${i}`).join(', '), params };
+  return {
+    cypher: calls.join('\n'),
+    columns: asked.map((_, i) => `a${i}`).join(', '),
+    params: { ...params, ...filter.values },
+  };
 }
 
 /** An answer as the resolvers use it: citations of the entities found in their seed order. */

@@ -8,6 +8,9 @@ import { type Answer, type Asked, askSubqueries, readAnswer } from './asks.ts';
 import { inKeyOrder, type Page } from './batches.ts';
 import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
+import { type EntityWhere, matchEntities, Parameters } from './filters.ts';
+import { indexedPage, type ListPage, matchedPage } from './lists.ts';
+import type { SortKey } from './ordering.ts';
 import { luceneQuery } from './search-query.ts';
 import {
   ALL_ENTITY_LABELS,
@@ -81,21 +84,53 @@ export class EntityRepository {
   }
 
   /**
-   * Entities ordered by key, after the key `after` (keyset pagination). The page comes from an index
-   * seek that also gives the order (the unique key index, or the (type, key) index for one type), so
-   * deep pages cost what the first does; the total comes from the count store.
+   * Entities ordered by key, after the key `after`, optionally of one type: `list` in key order.
    */
-  async page(
-    type: EntityType | undefined,
-    first: number,
-    after: string | undefined,
+  page(type: EntityType | undefined, first: number, after: string | undefined, asked: readonly Asked[] = []) {
+    return this.list(
+      {
+        where: type ? { type: { eq: type } } : undefined,
+        keys: BY_KEY,
+        after: after === undefined ? undefined : [after],
+        first,
+      },
+      asked,
+    );
+  }
+
+  /**
+   * A page of the entities matching `where` (all when absent), in the order of `keys` (ending with
+   * the key), after the row whose sort values are `after`; with the answers to `asked` for each
+   * entity of the page, in one statement. Without a filter beyond types, the page comes from an
+   * index that gives the order and the total from the count store; a filter finds its matches
+   * through its anchor (./filters.ts) and the page is sorted from them (./lists.ts).
+   */
+  async list(
+    request: ListPage & { where?: EntityWhere | undefined },
     asked: readonly Asked[] = [],
   ): Promise<Page<EntityRow> & { answers: Answer[][] }> {
-    // The label comes from the closed list of entity types.
-    const label = type ? ENTITY_TYPES[type].label : 'Entity';
-    const seek = type
-      ? 'MATCH (e:Entity) USING INDEX e:Entity(type, key) WHERE e.type = $type AND e.key > $after WITH e ORDER BY e.type, e.key'
-      : 'MATCH (e:Entity) WHERE e.key > $after WITH e ORDER BY e.key';
+    const p = new Parameters();
+    const { where, ...page } = request;
+    const types = where && onlyTypes(where);
+    let body: string;
+    if (!where || types) {
+      const total = types
+        ? types.map((type) => `COUNT { (:${ENTITY_TYPES[type].label}) }`).join(' + ')
+        : 'COUNT { (:Entity) }';
+      const [type] = types ?? [];
+      const byKeyOfOneType =
+        type && types?.length === 1 && page.keys.length === 1 && page.keys[0]?.direction === 'ASC';
+      // The labels come from the closed list of entity types.
+      body = byKeyOfOneType
+        ? `MATCH (e:Entity) USING INDEX e:Entity(type, key)
+           WHERE e.type = ${p.add(type)} AND e.key > ${p.add(page.after?.[0] ?? '')}
+           WITH e ORDER BY e.type, e.key LIMIT toInteger(${p.add(page.first + 1)})
+           WITH collect(e) AS found
+           WITH found, ${total} AS total`
+        : indexedPage('Entity', types ? `e.type IN ${p.add(types)}` : undefined, total, 'e', page, p);
+    } else {
+      body = matchedPage(matchEntities(where, 'e', p), 'e', page, p);
+    }
     const asks = askSubqueries(asked);
     // One row past the page says whether another follows; only the page's own rows are projected and asked about.
     const rows = await this.executor.read<{
@@ -103,24 +138,22 @@ export class EntityRepository {
       found: number;
       page: { entity: EntityRow; answers: Answer[] }[];
     }>(
-      `${seek} LIMIT toInteger($first) + 1
-       WITH collect(e) AS found
+      `${body}
        CALL (found) {
          UNWIND found[..toInteger($first)] AS e
          ${asks.cypher}
          RETURN collect({ entity: ${entityProjection('e')}, answers: [${asks.columns}] }) AS page
        }
-       RETURN COUNT { (:${label}) } AS total, size(found) AS found, page`,
-      // '' sorts before every key, so the first page is the same query.
-      { type: type ?? null, after: after ?? '', first, ...asks.params },
+       RETURN total, size(found) AS found, page`,
+      { ...p.values, first: page.first, ...asks.params },
     );
-    const { total = 0, found = 0, page = [] } = rows[0] ?? {};
-    const entities = page.map(answered);
+    const { total = 0, found = 0, page: entities = [] } = rows[0] ?? {};
+    const answeredRows = entities.map(answered);
     return {
-      rows: entities.map((row) => row.entity),
-      answers: entities.map((row) => row.answers),
+      rows: answeredRows.map((row) => row.entity),
+      answers: answeredRows.map((row) => row.answers),
       total,
-      hasNextPage: found > first,
+      hasNextPage: found > page.first,
     };
   }
 
@@ -280,6 +313,16 @@ function readBackAs(written: EntityRow, after: EntityRow): EntityRow {
   const stored = orderCitations(written);
   if (!isDeepStrictEqual(stored, after)) throw new Error(`${after.key} read back otherwise than written`);
   return stored;
+}
+
+/** Key order, the default of every entity list. */
+export const BY_KEY: SortKey[] = [{ property: 'key', direction: 'ASC', nullable: false }];
+
+/** The types a filter asks for, when a type is all it asks (so the count store has its total). */
+function onlyTypes(where: EntityWhere): readonly EntityType[] | undefined {
+  const { type, ...rest } = where;
+  if (!type || Object.values(rest).some((value) => value !== undefined)) return undefined;
+  return 'eq' in type ? [type.eq] : type.in;
 }
 
 /** A row of entity and answers as read: citations in seed order. */

@@ -1,4 +1,5 @@
 import type { Executor } from '../neo4j/executor.ts';
+import { AggregationRepository } from './aggregations.ts';
 import { ChangeLogRepository } from './change-log.ts';
 import { EntityRepository } from './entities.ts';
 import { PathRepository } from './paths.ts';
@@ -14,6 +15,7 @@ export class Repositories {
   readonly paths: PathRepository;
   readonly sources: SourceRepository;
   readonly changeLog: ChangeLogRepository;
+  readonly aggregations: AggregationRepository;
 
   constructor(executor: Executor) {
     this.entities = new EntityRepository(executor);
@@ -22,5 +24,6 @@ export class Repositories {
     this.paths = new PathRepository(executor);
     this.sources = new SourceRepository(executor);
     this.changeLog = new ChangeLogRepository(executor);
+    this.aggregations = new AggregationRepository(executor);
   }
 }

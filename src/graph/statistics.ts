@@ -6,6 +6,8 @@ import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
 import { inKeyOrder, type Page } from './batches.ts';
 import type { Edit } from './change-log.ts';
 import { runEdit } from './edit.ts';
+import { matchStatistics, Parameters, type StatisticWhere } from './filters.ts';
+import { indexedPage, type ListPage, matchedPage } from './lists.ts';
 import {
   orderStatistic,
   type StatisticRow,
@@ -15,13 +17,6 @@ import {
 } from './storage.ts';
 
 /** Statistics in Neo4j: reads by key, by subject and by page, and the edits of a figure. */
-
-export interface StatisticFilter {
-  metric?: string | null;
-  year?: number | null;
-}
-
-const FILTER = '($metric IS NULL OR s.metric = $metric) AND ($year IS NULL OR s.year = $year)';
 
 /** Statistics (the article's figures): reads by key, by subject and by page; adding or replacing and removing one. */
 /** Deletes the statistic `$key`, leaving one row; removeStatistic and the seed loader run it. */
@@ -45,34 +40,24 @@ export class StatisticRepository {
     );
   }
 
-  /** Statistics in key order after the key `after`, optionally of one subject. */
-  async page(
-    filter: StatisticFilter & { subjectKey?: string | null },
-    first: number,
-    after: string | undefined,
-  ): Promise<Page<StatisticRow>> {
-    const match = filter.subjectKey
-      ? 'MATCH (:Entity {key: $subjectKey})-[:HAS_STATISTIC]->(s:Statistic)'
-      : 'MATCH (s:Statistic)';
+  /**
+   * A page of the figures matching `where` (all when absent), in the order of `keys` (ending with
+   * the key), after the row whose sort values are `after`: from the key or value index and the
+   * count store without a filter, from the filter's anchor with one (./filters.ts, ./lists.ts).
+   */
+  async list(request: ListPage & { where?: StatisticWhere | undefined }): Promise<Page<StatisticRow>> {
+    const p = new Parameters();
+    const { where, ...page } = request;
+    const body = where
+      ? matchedPage(matchStatistics(where, 's', p), 's', page, p)
+      : indexedPage('Statistic', undefined, 'COUNT { (:Statistic) }', 's', page, p);
     const rows = await this.executor.read<{ total: number; statistics: StatisticRow[] }>(
-      `CALL () { ${match} WHERE ${FILTER} RETURN count(s) AS total }
-       CALL () {
-         ${match} WHERE s.key > $after AND ${FILTER}
-         WITH s ORDER BY s.key LIMIT toInteger($limit)
-         RETURN collect(${statisticProjection('s')}) AS statistics
-       }
-       RETURN total, statistics`,
-      {
-        subjectKey: filter.subjectKey ?? null,
-        metric: filter.metric ?? null,
-        year: filter.year ?? null,
-        // '' sorts before every key: the first page is the same query, and the key index is usable.
-        after: after ?? '',
-        limit: first + 1,
-      },
+      `${body}
+       RETURN total, [s IN found | ${statisticProjection('s')}] AS statistics`,
+      p.values,
     );
     const { total = 0, statistics = [] } = rows[0] ?? {};
-    return { rows: statistics.slice(0, first), total, hasNextPage: statistics.length > first };
+    return { rows: statistics.slice(0, page.first), total, hasNextPage: statistics.length > page.first };
   }
 
   /** Adds a cited figure, or replaces the one with the same subject, metric and year. */

@@ -7,6 +7,7 @@ import { errorForClient } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { DEADLINE_GRACE_MS, Executor } from '../neo4j/executor.ts';
 import { schema } from '../schema/index.ts';
+import { argumentValuesPlugin } from './argument-errors.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS, viewerOf } from './auth.ts';
 import { type CompressionSettings, compressionPlugin, DEFAULT_COMPRESSION_SETTINGS } from './compression.ts';
 import { type CorsSettings, corsOptions, DEFAULT_CORS_SETTINGS } from './cors.ts';
@@ -146,6 +147,7 @@ export function createServer({
       // saves. Before the response cache, which wraps whatever execute it finds: after it, the
       // compiled execute would replace the cache's.
       useGraphQlJit(),
+      argumentValuesPlugin(),
       // Before the response cache, which keys on the document this plugin looks up.
       trustedDocumentsPlugin(trustedDocuments, { strict: http.trustedDocumentsOnly, auth }),
       // Before the response cache too: a request over the cost limit never reaches its execute.

@@ -4,18 +4,38 @@
  */
 
 /**
- * The only arguments the cost estimate reads (page sizes). src/http/limits.ts caches each document's
- * estimate by the values of the variables passed to them, so a new one must be added here.
+ * The only arguments the cost estimate reads (page sizes and filters). src/http/limits.ts caches
+ * each document's estimate by the values of the variables passed to them, so a new one must be
+ * added here.
  */
-export const COMPLEXITY_ARGUMENTS = ['first', 'limit'] as const;
+export const COMPLEXITY_ARGUMENTS = ['first', 'limit', 'where'] as const;
 
-/** A list field multiplies what it contains by its page size; a connection's `edges` adds nothing of its own. */
+/**
+ * A list field multiplies what it contains by its page size; a connection's `edges` adds nothing of
+ * its own. A filter adds its conditions to the field's own cost: each is a predicate (and a
+ * relationship condition a walk) for every candidate.
+ */
 export function fieldComplexity(
   fieldName: string,
   args: Record<string, unknown>,
 ): number | { field: number; multiplier: number } {
   if (fieldName === 'edges') return { field: 0, multiplier: 1 };
-  const [first, limit] = COMPLEXITY_ARGUMENTS.map((name) => args[name]);
+  const { first, limit, where } = args;
   const size = typeof first === 'number' ? first : typeof limit === 'number' ? limit : undefined;
-  return size === undefined ? 1 : { field: 1, multiplier: Math.max(1, size) };
+  const field = 1 + filterWeight(where);
+  return size === undefined ? field : { field, multiplier: Math.max(1, size) };
+}
+
+/** What a filter argument weighs: 1 per condition, 5 more per relationship or subject walk. */
+export function filterWeight(filter: unknown): number {
+  if (filter == null || typeof filter !== 'object') return 0;
+  if (Array.isArray(filter)) return filter.reduce<number>((sum, each) => sum + filterWeight(each), 0);
+  let weight = 0;
+  for (const [field, value] of Object.entries(filter)) {
+    if (value == null) continue;
+    if (['AND', 'OR', 'NOT', 'some', 'none', 'where'].includes(field)) weight += filterWeight(value);
+    else if (field === 'relationship' || field === 'subject') weight += 5 + filterWeight(value);
+    else if (field !== 'type' || typeof value === 'object') weight += 1;
+  }
+  return weight;
 }

@@ -9,6 +9,7 @@ import './types/source.ts';
 import './types/search.ts';
 import './types/path.ts';
 import './types/change.ts';
+import './types/groups.ts';
 
 /** The GraphQL schema: the builder plus every type module, in the order their types print. */
 

@@ -1,6 +1,7 @@
 import { entitySchema } from '../../domain/shapes.ts';
 import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../../domain/vocabulary.ts';
 import type { Direction, PageAsk, RelationshipPage, StatisticsAsk } from '../../graph/asks.ts';
+import type { EntityWhere } from '../../graph/filters.ts';
 import type { Loaders } from '../../graph/loaders.ts';
 import type { EntityRow } from '../../graph/storage.ts';
 import { isoDateArgument, pageArgs, pageSize, typeFilter } from '../arguments.ts';
@@ -8,10 +9,12 @@ import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
 import { asksExtension, lookahead } from '../lookahead.ts';
-import { afterKey, afterOffset, connection, keyedConnection, offsetCursor } from '../pagination.ts';
+import { afterOffset, afterSortValues, connection, offsetCursor, sortedConnection } from '../pagination.ts';
 import { CitationRef, EntityRef, EntityTypeRefs, RelationshipRef, StatisticRef } from '../refs.ts';
 import { changePayload } from './change.ts';
 import { DirectionEnum, EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
+import { EntityFilter, type EntityFilterInput, readEntityFilter } from './filters.ts';
+import { EntityOrder, readEntityOrder } from './orderings.ts';
 
 /** GraphQL object type name of each entity type: TOWN -> Town. */
 export const typeNameOf = (type: EntityType): string => ENTITY_TYPES[type].label;
@@ -24,6 +27,7 @@ interface RelationshipPageArgs {
   direction?: Direction | null;
   types?: readonly RelationshipType[] | null;
   entityTypes?: readonly EntityType[] | null;
+  where?: EntityFilterInput | null;
   first?: number | null;
   after?: string | null;
 }
@@ -35,6 +39,7 @@ const pageAsk = (args: RelationshipPageArgs): PageAsk => ({
     direction: args.direction ?? 'BOTH',
     types: typeFilter(args.types, 'types') ?? null,
     entityTypes: typeFilter(args.entityTypes, 'entityTypes') ?? null,
+    where: readEntityFilter(args.where, 'where', { anchored: false }) ?? null,
     skip: afterOffset(args.after),
     limit: pageSize(args.first, 50),
   },
@@ -127,6 +132,11 @@ EntityRef.implement({
       args: {
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', description: 'Which way they point.' }),
         types: t.arg({ type: [RelationshipTypeEnum], description: 'Only these relationship types.' }),
+        where: t.arg({
+          type: EntityFilter,
+          description:
+            'Only relationships whose other end matches this filter, e.g. `{ type: { eq: VILLAGE } }`.',
+        }),
         ...pageArgs(t.arg, 50),
       },
       extensions: asksExtension((args: RelationshipPageArgs) => [pageAsk(args)]),
@@ -143,6 +153,10 @@ EntityRef.implement({
         }),
         types: t.arg({ type: [RelationshipTypeEnum], description: 'Only through these relationship types.' }),
         entityTypes: t.arg({ type: [EntityTypeEnum], description: 'Only neighbours of these types.' }),
+        where: t.arg({
+          type: EntityFilter,
+          description: 'Only neighbours matching this filter, e.g. `{ name: { contains: "水" } }`.',
+        }),
         ...pageArgs(t.arg, 50),
       },
       extensions: asksExtension((args: RelationshipPageArgs) => [pageAsk(args)]),
@@ -174,21 +188,36 @@ builder.queryFields((t) => ({
   }),
   entities: t.field({
     type: EntityConnectionRef,
-    description: 'All entities, or those of one type, in key order.',
+    description:
+      'Entities matching `where` (all when absent), in key order unless `orderBy` says otherwise; ' +
+      '`totalCount` counts every match. Example: towns and villages whose name contains 水, by name: ' +
+      '`entities(where: { type: { in: [TOWN, VILLAGE] }, name: { contains: "水" } }, orderBy: [{ name: ASC }])`.',
     args: {
-      type: t.arg({ type: EntityTypeEnum, description: 'Only entities of this type.' }),
+      type: t.arg({
+        type: EntityTypeEnum,
+        description: 'Only entities of this type (a shorthand that adds to `where`).',
+      }),
+      where: t.arg({ type: EntityFilter, description: 'Only entities matching this filter.' }),
+      orderBy: t.arg({
+        type: [EntityOrder],
+        description: 'Sort keys, most significant first; the key breaks remaining ties. Default: key order.',
+      }),
       ...pageArgs(t.arg, 20),
     },
     resolve: async (_root, args, ctx, info) => {
       const first = pageSize(args.first, 20);
-      const after = afterKey(args.after);
+      const keys = readEntityOrder(args.orderBy);
+      const after = afterSortValues(args.after, keys);
+      const filter = readEntityFilter(args.where);
+      const byType: EntityWhere | undefined = args.type ? { type: { eq: args.type } } : undefined;
+      const where = filter && byType ? { AND: [byType, filter] } : (filter ?? byType);
       // The page and what its entities' fields will ask of them, in one statement.
       const asked = lookahead(info, ['edges', 'node']);
-      const page = await ctx.repos.entities.page(args.type ?? undefined, first, after, asked);
+      const page = await ctx.repos.entities.list({ where, keys, after, first }, asked);
       page.rows.forEach((entity, i) => {
         ctx.loaders.prime({ entity, answers: page.answers[i] ?? [] }, asked);
       });
-      return keyedConnection(page, after);
+      return sortedConnection(page, keys, after);
     },
   }),
   timeline: t.field({

@@ -1,11 +1,14 @@
 import { statisticSchema } from '../../domain/shapes.ts';
+import type { StatisticWhere } from '../../graph/filters.ts';
 import { pageArgs, pageSize } from '../arguments.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
-import { afterKey, keyedConnection } from '../pagination.ts';
+import { afterSortValues, sortedConnection } from '../pagination.ts';
 import { CitationRef, EntityRef, StatisticRef } from '../refs.ts';
 import { changePayload } from './change.ts';
+import { readStatisticFilter, StatisticFilter } from './filters.ts';
+import { readStatisticOrder, StatisticOrder } from './orderings.ts';
 
 /** The `Statistic` type, the `statistics` query, and the mutations that add, replace and remove figures. */
 
@@ -75,27 +78,45 @@ const StatisticConnectionRef = connectionType(StatisticRef, 'Statistic', 'statis
 builder.queryField('statistics', (t) =>
   t.field({
     type: StatisticConnectionRef,
-    description: 'Figures, in key order (subject, metric, year), optionally of one subject, metric or year.',
+    description:
+      'Figures matching `where` (all when absent), in key order (subject, metric, year) unless `orderBy` says ' +
+      'otherwise. `subjectKey`, `metric` and `year` are shorthands that add to `where`. Example: every figure ' +
+      'above 10,000 kg, largest first: `statistics(where: { value: { gt: 10000 }, unit: { eq: "kg" } }, ' +
+      'orderBy: [{ value: DESC }])`.',
     args: {
       subjectKey: t.arg.string({
         description: 'Only figures about this entity, e.g. `industry:sericulture`.',
       }),
       metric: t.arg.string({ description: 'Only this metric, e.g. `cocoon_output`.' }),
       year: t.arg.int({ description: 'Only figures for this year, e.g. 2020.' }),
+      where: t.arg({ type: StatisticFilter, description: 'Only figures matching this filter.' }),
+      orderBy: t.arg({
+        type: [StatisticOrder],
+        description: 'Sort keys, most significant first; the key breaks remaining ties. Default: key order.',
+      }),
       ...pageArgs(t.arg, 50),
     },
     resolve: async (_root, args, ctx) => {
       const first = pageSize(args.first, 50);
-      const after = afterKey(args.after);
-      const page = await ctx.repos.statistics.page(
-        { subjectKey: args.subjectKey, metric: args.metric, year: args.year },
-        first,
-        after,
-      );
-      return keyedConnection(page, after);
+      const keys = readStatisticOrder(args.orderBy);
+      const after = afterSortValues(args.after, keys);
+      const where = combined([
+        readStatisticFilter(args.where),
+        args.subjectKey != null ? { subject: { key: args.subjectKey } } : undefined,
+        args.metric != null ? { metric: { eq: args.metric } } : undefined,
+        args.year != null ? { year: { gte: args.year, lte: args.year } } : undefined,
+      ]);
+      const page = await ctx.repos.statistics.list({ where, keys, after, first });
+      return sortedConnection(page, keys, after);
     },
   }),
 );
+
+/** Filters that must all hold, as one; undefined when there are none. */
+function combined(filters: (StatisticWhere | undefined)[]): StatisticWhere | undefined {
+  const given = filters.filter((filter) => filter !== undefined);
+  return given.length > 1 ? { AND: given } : given[0];
+}
 
 // Editing statistics.
 
