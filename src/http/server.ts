@@ -1,5 +1,4 @@
 import type { RequestListener } from 'node:http';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { type Context, createContext } from '../context.ts';
@@ -8,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import { DEADLINE_GRACE_MS, Executor } from '../neo4j/executor.ts';
 import { schema } from '../schema/index.ts';
 import { argumentValuesPlugin } from './argument-errors.ts';
+import { jitPlugin } from './jit.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS, viewerOf } from './auth.ts';
 import { type CompressionSettings, compressionPlugin, DEFAULT_COMPRESSION_SETTINGS } from './compression.ts';
 import { type CorsSettings, corsOptions, DEFAULT_CORS_SETTINGS } from './cors.ts';
@@ -146,7 +146,7 @@ export function createServer({
       // walking the selection anew for every item of every request; see bench/README.md for what it
       // saves. Before the response cache, which wraps whatever execute it finds: after it, the
       // compiled execute would replace the cache's.
-      useGraphQlJit(),
+      jitPlugin(),
       argumentValuesPlugin(),
       // Before the response cache, which keys on the document this plugin looks up.
       trustedDocumentsPlugin(trustedDocuments, { strict: http.trustedDocumentsOnly, auth }),

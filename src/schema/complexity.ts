@@ -12,8 +12,8 @@ export const COMPLEXITY_ARGUMENTS = ['first', 'limit', 'where'] as const;
 
 /**
  * A list field multiplies what it contains by its page size; a connection's `edges` adds nothing of
- * its own. A filter adds its conditions to the field's own cost: each is a predicate (and a
- * relationship condition a walk) for every candidate.
+ * its own. A filter adds its conditions to the field's own cost, once per item of the page: each
+ * is a predicate (and a relationship condition a walk) for every candidate.
  */
 export function fieldComplexity(
   fieldName: string,
@@ -22,7 +22,7 @@ export function fieldComplexity(
   if (fieldName === 'edges') return { field: 0, multiplier: 1 };
   const { first, limit, where } = args;
   const size = typeof first === 'number' ? first : typeof limit === 'number' ? limit : undefined;
-  const field = 1 + filterWeight(where);
+  const field = 1 + filterWeight(where) * (size ?? 1);
   return size === undefined ? field : { field, multiplier: Math.max(1, size) };
 }
 
