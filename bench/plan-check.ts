@@ -44,6 +44,10 @@ export interface Profiled {
   dbHits: number;
   operators: string[];
   problems: string[];
+  /** Rows read by label and all-node scans (every node of a label, no index). */
+  scannedRows: number;
+  /** The most rows any eager aggregation (count, collect, sum ... over the rows before it) took in. */
+  aggregatedRows: number;
 }
 
 function walk(plan: ProfiledPlan, visit: (p: ProfiledPlan) => void) {
@@ -59,17 +63,22 @@ const UNBOUNDED = /\*\s*\]|\*\s*\d*\s*\.\.\s*\]|\{\s*\d*\s*,\s*\}|\)\+|\]\+/;
 
 export function inspect(cypher: string, plan: ProfiledPlan): Profiled {
   let dbHits = 0;
+  let scannedRows = 0;
+  let aggregatedRows = 0;
   const operators: string[] = [];
   const problems: string[] = [];
   walk(plan, (p) => {
     dbHits += p.dbHits;
     operators.push(p.operatorType);
+    if (/^(NodeByLabelScan|AllNodesScan)/.test(p.operatorType)) scannedRows += p.rows;
+    if (/^EagerAggregation/.test(p.operatorType))
+      aggregatedRows = Math.max(aggregatedRows, ...p.children.map((child) => child.rows));
     const details = String(p.arguments?.Details ?? '');
     if (p.operatorType.startsWith('CartesianProduct')) problems.push(`CartesianProduct: ${details}`);
     if (/VarLength|ShortestPath|Repeat/.test(p.operatorType) && UNBOUNDED.test(details))
       problems.push(`unbounded ${p.operatorType}: ${details}`);
   });
-  return { cypher, dbHits, operators, problems };
+  return { cypher, dbHits, operators, problems, scannedRows, aggregatedRows };
 }
 
 /** An executor that PROFILEs every read and keeps the plans. */

@@ -15,3 +15,8 @@ CREATE INDEX statistic_value IF NOT EXISTS FOR (s:Statistic) ON (s.value);
 CREATE INDEX statistic_unit IF NOT EXISTS FOR (s:Statistic) ON (s.unit);
 CREATE INDEX statistic_scope_folded IF NOT EXISTS FOR (s:Statistic) ON (s.scopeFolded);
 CREATE TEXT INDEX statistic_scope_folded_text IF NOT EXISTS FOR (s:Statistic) ON (s.scopeFolded);
+// The (metric, year) index holds only figures with a year; metric alone serves the rest and ordering.
+CREATE INDEX statistic_metric_only IF NOT EXISTS FOR (s:Statistic) ON (s.metric);
+// A list of one type in name order reads that type's names in order.
+CREATE INDEX entity_type_name IF NOT EXISTS FOR (e:Entity) ON (e.type, e.name);
+CREATE INDEX entity_type_name_en IF NOT EXISTS FOR (e:Entity) ON (e.type, e.nameEn);

@@ -129,7 +129,7 @@ export class AggregationRepository {
       }>(
         `CALL () { ${perType} }
          WITH collect({ type: type, count: count }) AS types
-         CALL () {
+         CALL (types) {
            MATCH (e:Entity) WHERE e.kind IS NOT NULL
            WITH e.type AS type, e.kind AS kind, count(*) AS count
            RETURN collect({ type: type, kind: kind, count: count }) AS kinded

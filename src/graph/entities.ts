@@ -127,7 +127,7 @@ export class EntityRepository {
            WITH e ORDER BY e.type, e.key LIMIT toInteger(${p.add(page.first + 1)})
            WITH collect(e) AS found
            WITH found, ${total} AS total`
-        : indexedPage('Entity', types ? `e.type IN ${p.add(types)}` : undefined, total, 'e', page, p);
+        : indexedPage('Entity', typeCondition(types, p), total, 'e', page, p);
     } else {
       body = matchedPage(matchEntities(where, 'e', p), 'e', page, p);
     }
@@ -323,6 +323,12 @@ function onlyTypes(where: EntityWhere): readonly EntityType[] | undefined {
   const { type, ...rest } = where;
   if (!type || Object.values(rest).some((value) => value !== undefined)) return undefined;
   return 'eq' in type ? [type.eq] : type.in;
+}
+
+/** `e.type = $t` for one type (so a (type, name) index can give the order), `IN` for several. */
+function typeCondition(types: readonly EntityType[] | undefined, p: Parameters): string | undefined {
+  if (!types) return undefined;
+  return types.length === 1 ? `e.type = ${p.add(types[0])}` : `e.type IN ${p.add(types)}`;
 }
 
 /** A row of entity and answers as read: citations in seed order. */

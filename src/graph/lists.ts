@@ -50,11 +50,14 @@ export function indexedPage(
   if (!first) throw new Error('an ordering without keys');
   const limit = `toInteger(${p.add(page.first + 1)})`;
   const conditions = (...more: string[]) => [where, ...more].filter(Boolean).join(' AND ') || 'true';
+  // Without a condition of its own, the index of the first key gives the rows in order (the
+  // planner would otherwise scan the label for a nullable key's rows with a value).
+  const hint = where ? '' : `USING INDEX ${v}:${label}(${first.property})`;
   if (!first.nullable) {
     const seek = page.after
       ? seekAfterCursor(page.keys, page.after, v, p)
       : `${v}.${first.property} IS NOT NULL`;
-    return `MATCH (${v}:${label}) WHERE ${conditions(seek)}
+    return `MATCH (${v}:${label}) ${hint} WHERE ${conditions(seek)}
       WITH ${v} ORDER BY ${orderTerms(page.keys, v)} LIMIT ${limit}
       WITH collect(${v}) AS found
       WITH found, ${total} AS total`;
@@ -62,19 +65,23 @@ export function indexedPage(
   const property = `${v}.${first.property}`;
   const after = page.after ? [afterCursor(page.keys, page.after, v, p)] : [];
   // A cursor already among the rows without a value has nothing left with one.
-  const withValue =
+  const valued =
     page.after && page.after[0] === null
-      ? 'RETURN [] AS valued'
-      : `MATCH (${v}:${label}) WHERE ${conditions(`${property} IS NOT NULL`, ...after)}
+      ? 'WITH [] AS valued'
+      : `MATCH (${v}:${label}) ${hint} WHERE ${conditions(`${property} IS NOT NULL`, ...after)}
          WITH ${v} ORDER BY ${property} ${first.direction}${rest.length ? `, ${orderTerms(rest, v)}` : ''} LIMIT ${limit}
-         RETURN collect(${v}) AS valued`;
-  return `CALL () { ${withValue} }
-    CALL (valued) {
-      WITH valued WHERE size(valued) < ${limit}
-      MATCH (${v}:${label}) WHERE ${conditions(`${property} IS NULL`, ...after)}
+         WITH collect(${v}) AS valued`;
+  // The rows without a value, in the order of the next key's index, read only when the page is not
+  // full: CASE does not evaluate the subquery of a branch it does not take.
+  const [next] = rest;
+  const nextHint = !where && next && !next.nullable ? `USING INDEX ${v}:${label}(${next.property})` : '';
+  const nextSeek = nextHint && next ? [`${v}.${next.property} IS NOT NULL`] : [];
+  return `${valued}
+    WITH valued, CASE WHEN size(valued) < ${limit} THEN COLLECT {
+      MATCH (${v}:${label}) ${nextHint} WHERE ${conditions(`${property} IS NULL`, ...nextSeek, ...after)}
       WITH ${v} ORDER BY ${orderTerms(rest, v)} LIMIT ${limit}
-      RETURN collect(${v}) AS missing
-    }
+      RETURN ${v}
+    } ELSE [] END AS missing
     WITH (valued + missing)[..${limit}] AS found
     WITH found, ${total} AS total`;
 }

@@ -47,17 +47,21 @@ export function afterCursor(
   if (!key) return 'false';
   const value = values[0];
   const property = `${v}.${key.property}`;
-  const tail = rest.length ? afterCursor(rest, values.slice(1), v, p) : 'false';
-  if (value === null) return key.nullable ? `(${property} IS NULL AND ${tail})` : 'false';
+  // The last key is unique: nothing ties with the cursor's row on it.
+  const tail = rest.length ? afterCursor(rest, values.slice(1), v, p) : undefined;
+  if (value === null) return key.nullable && tail ? `(${property} IS NULL AND ${tail})` : 'false';
   const c = p.add(value);
   const beyond = key.direction === 'ASC' ? `${property} > ${c}` : `${property} < ${c}`;
+  const tie = tail ? ` OR (${property} = ${c} AND ${tail})` : '';
   const missing = key.nullable ? ` OR ${property} IS NULL` : '';
-  return `(${beyond} OR (${property} = ${c} AND ${tail})${missing})`;
+  return tie || missing ? `(${beyond}${tie}${missing})` : beyond;
 }
 
 /**
- * The same, with a leading range on the first key when that key always has a value, so that an
- * index on it can seek straight to the cursor (`name >= $c AND (...)`) and keep its order.
+ * The same, written so that the index of the first key can seek straight to the cursor and keep
+ * its order: `name >= $c AND NOT (name = $c AND NOT <after on the next keys>)`. The plain OR of
+ * afterCursor would be planned as a union of two seeks, which loses the order and sorts every row
+ * after the cursor.
  */
 export function seekAfterCursor(
   keys: readonly SortKey[],
@@ -65,11 +69,12 @@ export function seekAfterCursor(
   v: string,
   p: Parameters,
 ): string {
-  const [key] = keys;
-  const exact = afterCursor(keys, values, v, p);
-  if (!key || key.nullable || values[0] === null) return exact;
+  const [key, ...rest] = keys;
+  if (!key || key.nullable || values[0] === null || !rest.length) return afterCursor(keys, values, v, p);
+  const property = `${v}.${key.property}`;
   const c = p.add(values[0]);
-  return `${v}.${key.property} ${key.direction === 'ASC' ? '>=' : '<='} ${c} AND ${exact}`;
+  const tail = afterCursor(rest, values.slice(1), v, p);
+  return `${property} ${key.direction === 'ASC' ? '>=' : '<='} ${c} AND NOT (${property} = ${c} AND NOT ${tail})`;
 }
 
 /** The sort values of a row, in key order: what its cursor carries. */
