@@ -104,4 +104,59 @@ query Timeline {
   }
 }`,
   },
+  {
+    name: 'Filter: places named 水',
+    query: `# Towns and villages whose name contains 水, by name; change the filter in the variables.
+query PlacesNamed($where: EntityFilter, $orderBy: [EntityOrder!]) {
+  entities(where: $where, orderBy: $orderBy, first: 10) {
+    totalCount
+    edges { cursor node { key type name nameEn } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+    variables: {
+      where: { type: { in: ['TOWN', 'VILLAGE'] }, name: { contains: '水' } },
+      orderBy: [{ name: 'ASC' }],
+    },
+  },
+  {
+    name: 'Filter: who supports the towns',
+    query: `# Supporters of something located in the district (its towns), through two relationship filters.
+query SupportersOfTowns {
+  entities(
+    where: {
+      relationship: {
+        type: SUPPORTS
+        direction: OUT
+        some: { relationship: { type: LOCATED_IN, direction: OUT, some: { key: { eq: "district:qianjiang" } } } }
+      }
+    }
+  ) {
+    totalCount
+    edges {
+      node {
+        name
+        nameEn
+        relationships(direction: OUT, types: [SUPPORTS]) { edges { node { to { name } citation { quote } } } }
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'Group-by: sericulture figures',
+    query: `# The sericulture figures of 2020 added up per unit: 7万担 in all, and the kilograms from poor
+# villages' and other households; units are never mixed. Then how many entities of each type.
+query SericultureTotals {
+  statisticGroups(
+    by: [YEAR]
+    where: { subject: { key: "industry:sericulture" }, metric: { in: ["cocoon_output", "cocoon_output_in_poor_villages", "cocoon_output_in_non_poor_villages"] } }
+  ) {
+    edges { node { key { year unit } count sum min max } }
+  }
+  entityGroups(by: [TYPE]) {
+    edges { node { key { type } count } }
+  }
+}`,
+  },
 ];

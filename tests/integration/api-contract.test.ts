@@ -59,6 +59,28 @@ describe('playground examples', () => {
     expect(entity.industries.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("the filter and group-by tabs answer with the article's places, supporters and totals", async () => {
+    const places = (await run('Filter: places named 水')) as {
+      entities: { edges: { node: { name: string } }[] };
+    };
+    expect(places.entities.edges.map((edge) => edge.node.name)).toEqual(['水市乡', '水市村']);
+    const supporters = (await run('Filter: who supports the towns')) as {
+      entities: { edges: { node: { nameEn: string } }[] };
+    };
+    expect(supporters.entities.edges.map((edge) => edge.node.nameEn)).toEqual([
+      'Municipal Health Commission Assistance Group',
+    ]);
+    const totals = (await run('Group-by: sericulture figures')) as {
+      statisticGroups: { edges: { node: { key: { unit: string }; sum: number } }[] };
+      entityGroups: { edges: { node: { count: number } }[] };
+    };
+    expect(totals.statisticGroups.edges.map((edge) => [edge.node.key.unit, edge.node.sum])).toEqual([
+      ['dan', 70_000],
+      ['kg', 1_046_900],
+    ]);
+    expect(totals.entityGroups.edges.reduce((sum, edge) => sum + edge.node.count, 0)).toBe(131);
+  });
+
   it('searches find 濯水景区 and 中信集团 first', async () => {
     const zhuoshui = (await run('Search 濯水')) as { search: { entity: { key: string } }[] };
     const citic = (await run('Search CITIC')) as { search: { entity: { key: string } }[] };
