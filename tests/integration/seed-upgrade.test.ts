@@ -232,4 +232,27 @@ describe('loading a newer seed into a database loaded from an older one', () => 
     expect(await nameEn('town:jinxi')).toBe('Jinxi (edited)');
     expect(await seedChanges()).toHaveLength(3);
   }, 120_000);
+
+  it('gives entities and figures written before the folded names (issue 21) their folded names', async () => {
+    // A database from before: 金溪镇 (kept as the editor left it) and the figures lack the folded copies.
+    await kg.cypher(
+      `MATCH (e:Entity {key: 'town:jinxi'}) REMOVE e.nameFolded, e.nameEnFolded, e.aliasFolded
+       WITH count(*) AS done
+       MATCH (s:Statistic) WHERE s.scope IS NOT NULL REMOVE s.scopeFolded`,
+    );
+    const find = async () =>
+      await read<{ entities: { edges: { node: { key: string } }[] }; statistics: { totalCount: number } }>(
+        `{ entities(where: { nameEn: { eq: "JINXI (edited)" } }) { edges { node { key } } }
+             statistics(where: { scope: { contains: "73个贫困村" } }) { totalCount } }`,
+      );
+    const before = await find();
+    expect(before.entities.edges).toEqual([]);
+    expect(before.statistics.totalCount).toBe(0);
+    const again = await load(readValidSeed());
+    kg.server.responseCache.clear();
+    expect(again.entities).toEqual({ added: 0, updated: 0, removed: 0, kept: 2 });
+    const after = await find();
+    expect(after.entities.edges).toEqual([{ node: { key: 'town:jinxi' } }]);
+    expect(after.statistics.totalCount).toBe(6);
+  }, 120_000);
 });
