@@ -20,7 +20,7 @@ import { SHAPES } from './shapes.ts';
 /** Most database hits one request of each shape may cost on the 10k-entity synthetic graph. */
 export const BOUNDS: Record<string, number> = {
   '1 entity by key': 100, // measured 51
-  '2 search, 10 hits': 900, // measured 423
+  '2 search, 10 hits': 900, // measured 526 (423 before exact matches came from the name indexes)
   '3 entity + 1-hop': 2_200, // measured 1 054 (1 query: the entity with its page)
   '4 2-hop subgraph <=100': 14_500, // measured 5 300-7 238 over fresh loads (7 700 before 2026-12)
   '5 shortest path': 2_100, // measured 897-1 032 over fresh loads, reachable and unreachable pairs (5 861 with SHORTEST 1)

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { EntityType } from '../src/domain/vocabulary.ts';
+import { luceneQuery } from '../src/graph/search-query.ts';
 import { DATABASE } from './neo4j.ts';
 import { PEER_RELATIONSHIP_FIELDS } from './servers/peer-typedefs.ts';
 import { countsFor, ISLAND_PAIRS, syntheticKey } from './synthetic.ts';
@@ -162,7 +163,7 @@ const search: Shape = {
     // The peer gets the same Lucene query our server builds from the text (src/graph/search-query.ts).
     query: `query($q: String!) { entitySearch(phrase: $q, first: 10, sort: [{ score: DESC }]) {
       edges { score node { key name type } } } }`,
-    variables: { q: luceneOf(q as string) },
+    variables: { q: luceneQuery(q as string) ?? '' },
   }),
   floor: ({ q }) => `/search?q=${encodeURIComponent(q as string)}`,
   // The peer ranks by Lucene score alone (no exact-name boost), so what must agree is the number of
@@ -173,11 +174,6 @@ const search: Shape = {
     floor: (d) => ({ hits: d.length, top: d[0]?.entity.key }),
   },
 };
-
-function luceneOf(text: string): string {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
-}
 
 const oneHop: Shape = {
   name: '3 entity + 1-hop',

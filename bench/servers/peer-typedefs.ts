@@ -57,9 +57,9 @@ type Entity
   @fulltext(
     indexes: [
       {
-        indexName: "entity_search"
+        indexName: "entity_search_typed"
         queryName: "entitySearch"
-        fields: ["name", "nameEn", "aliasText", "description", "descriptionEn"]
+        fields: ["name", "nameEn", "aliasText", "description", "descriptionEn", "type"]
       }
     ]
   ) {

@@ -11,7 +11,14 @@ import { runEdit } from './edit.ts';
 import { type EntityWhere, matchEntities, Parameters } from './filters.ts';
 import { indexedPage, type ListPage, matchedPage } from './lists.ts';
 import type { SortKey } from './ordering.ts';
-import { luceneQuery } from './search-query.ts';
+import {
+  exactName,
+  luceneQuery,
+  SEARCH,
+  type SearchHit,
+  type SearchPlace,
+  searchParameters,
+} from './search-query.ts';
 import {
   ALL_ENTITY_LABELS,
   type EntityRow,
@@ -158,32 +165,34 @@ export class EntityRepository {
   }
 
   /**
-   * Full-text search, best first. Exact matches of a name, English name or alias rank above
-   * prefix matches, which rank above everything else the index finds.
+   * One page of a search, best first, in one statement (./search-query.ts): exact matches of a
+   * name, English name or alias, whatever the index scores them; then the index's best hits, prefix
+   * matches raised; then the rest in the index's order. `types` filters inside the index query, so
+   * a filtered search finds every match however many of other types score higher. Each hit says
+   * where it stands, for the page after it.
    */
-  async search(text: string, types: readonly EntityType[] | undefined, first: number) {
-    const lucene = luceneQuery(text);
-    if (!lucene) return [];
-    const rows = await this.executor.read<{ entity: EntityRow; score: number }>(
-      `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: toInteger($candidates)}) YIELD node, score
-       WHERE $types IS NULL OR node.type IN $types
-       WITH node, score, [name IN [node.name, node.nameEn] + coalesce(node.aliases, []) | toLower(name)] AS names
-       WITH node, score + CASE
-         WHEN $exact IN names THEN 100
-         WHEN any(name IN names WHERE name STARTS WITH $exact) THEN 10
-         ELSE 0 END AS score
-       ORDER BY score DESC, size(node.name), node.key
-       LIMIT toInteger($first)
-       RETURN ${entityProjection('node')} AS entity, score`,
-      {
-        lucene,
-        candidates: Math.max(50, first * 5),
-        types: types ?? null,
-        exact: text.trim().toLowerCase(),
-        first,
-      },
-    );
-    return rows.map(({ entity, score }) => ({ entity: orderCitations(entity), score }));
+  async search(
+    text: string,
+    types: readonly EntityType[] | undefined,
+    first: number,
+    after?: SearchPlace,
+  ): Promise<SearchHit[]> {
+    // No type allowed, or no word to look for: nothing matches.
+    const lucene = types?.length === 0 ? undefined : luceneQuery(text, types);
+    // Nor does anything after the deepest place a page reaches.
+    const parameters = lucene && searchParameters(lucene, exactName(text), types, first, after);
+    if (!parameters) return [];
+    const rows = await this.executor.read<{
+      entity: EntityRow;
+      score: number;
+      section: SearchPlace['section'];
+      at: number;
+    }>(SEARCH, parameters);
+    return rows.map(({ entity, score, section, at }) => ({
+      entity: orderCitations(entity),
+      score,
+      place: section === 'top' ? { section, rank: at } : { section, position: at },
+    }));
   }
 
   /** Events in date order; bounds compare at the coarser precision of the two dates (2020 ~ 2020-12). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { luceneQuery, SEARCH_INDEX } from '../../src/graph/search-query.ts';
 import { useSeededServer } from '../support/fixture.ts';
+import { everySearchHit, type Hit, keysOf } from '../support/search.ts';
 import { codeOf, graphqlData } from '../support/server.ts';
 
 const kg = useSeededServer({ seed: true });
@@ -161,13 +163,22 @@ describe('entities', () => {
 });
 
 describe('search', () => {
+  const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
   const search = async (query: string, extra = '') =>
     (
-      await kg.data<{ search: { score: number; entity: { key: string; type: string } }[] }>(
-        `query ($q: String!) { search(query: $q${extra}) { score entity { key type } } }`,
+      await kg.data<{ search: Hit[] }>(
+        `query ($q: String!) { search(query: $q${extra}) { score cursor entity { key type } } }`,
         { q: query },
       )
     ).search;
+  /** What the full-text index finds for `query`, best first, with no other ranking or filter. */
+  const indexed = async (query: string) =>
+    (
+      await kg.cypher<{ key: string }>(
+        `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node RETURN node.key AS key`,
+        { lucene: luceneQuery(query) },
+      )
+    ).map((row) => row.key);
 
   it('finds 濯水 first for 濯水, and from its first character', async () => {
     expect((await search('濯水'))[0]?.entity.key).toBe('scenic:zhuoshui');
@@ -191,6 +202,105 @@ describe('search', () => {
     expect(hits).toHaveLength(3);
     expect(new Set(hits.map((hit) => hit.entity.type))).toEqual(new Set(['ORGANIZATION']));
   });
+
+  it('filters inside the index: every initiative about 黔江, though the index ranks most below 50 others', async () => {
+    // Filtering the index's 50 best hits afterwards, as search did, found fewer than 10 of them.
+    const best50 = (await indexed('黔江')).slice(0, 50);
+    const initiatives = await kg.cypher<{ key: string }>(
+      `MATCH (e:Initiative)
+       WHERE any(text IN [e.name, e.nameEn, e.aliasText, e.description, e.descriptionEn] WHERE text CONTAINS '黔江')
+       RETURN e.key AS key ORDER BY key`,
+    );
+    const expected = initiatives.map((row) => row.key);
+    expect(best50.filter((key) => expected.includes(key)).length).toBeLessThan(10);
+    expect(expected.length).toBeGreaterThan(20);
+
+    const first = await search('黔江', ', types: [INITIATIVE], first: 10');
+    expect(first).toHaveLength(10);
+    const every = keysOf(await everySearchHit(kg, '黔江', { types: ['INITIATIVE'] }));
+    expect([...every].sort()).toEqual(expected);
+  });
+
+  it("finds every industry and concept about poverty, though no industry is among the index's 50 best hits", async () => {
+    const best50 = (await indexed('poverty')).slice(0, 50);
+    const wanted = await kg.cypher<{ key: string }>(
+      `MATCH (e:Entity) WHERE e.type IN ['INDUSTRY', 'CONCEPT']
+         AND any(text IN [e.nameEn, e.aliasText, e.descriptionEn] WHERE toLower(text) CONTAINS 'poverty')
+       RETURN e.key AS key ORDER BY key`,
+    );
+    const expected = wanted.map((row) => row.key);
+    expect(best50.filter((key) => key.startsWith('industry:'))).toEqual([]);
+    expect(expected.filter((key) => key.startsWith('industry:')).length).toBeGreaterThan(3);
+    const every = await everySearchHit(kg, 'poverty', { types: ['INDUSTRY', 'CONCEPT'], first: 5 });
+    expect(new Set(every.map((hit) => hit.entity.type))).toEqual(new Set(['INDUSTRY', 'CONCEPT']));
+    expect(keysOf(every).sort()).toEqual(expected);
+  });
+
+  it('ranks an exact match first whatever the index scores it: Qianjiang -> 黔江区', async () => {
+    // The index puts other entities above the district, which is named Qianjiang District and aliased Qianjiang.
+    expect((await indexed('Qianjiang')).indexOf('district:qianjiang')).toBeGreaterThan(0);
+    const hits = await search('Qianjiang');
+    expect(hits[0]?.entity.key).toBe('district:qianjiang');
+    expect(hits[0]?.score).toBeGreaterThan(100);
+    expect(hits[1]?.score).toBeLessThan(100);
+  });
+
+  it('finds an exact English name the index misses: Ministry of Agriculture and Rural Affairs', async () => {
+    // `and` is a stop word of the CJK analyzer: never indexed, so the index's query for it matches nothing.
+    expect(await indexed('Ministry of Agriculture and Rural Affairs')).toEqual([]);
+    const hits = await search('ministry of agriculture and rural affairs');
+    expect(keysOf(hits)).toEqual(['org:ministry-of-agriculture-and-rural-affairs']);
+    expect(hits[0]?.score).toBe(100);
+  });
+
+  it.each([1, 7, 50, 100])(
+    'pages %i at a time through every hit of 黔 once, in one order, though most hits tie',
+    async (first) => {
+      const every = await everySearchHit(kg, '黔', { first });
+      const scores = every.map((hit) => hit.score);
+      // A single character matches by prefix, and a prefix match scores the same in every entity.
+      expect(new Set(scores).size).toBeLessThan(scores.length / 10);
+      expect(new Set(keysOf(every)).size).toBe(every.length);
+      expect(new Set(keysOf(every))).toEqual(new Set(await indexed('黔')));
+      // The same order whatever the page size: the first page of 100 is the first 100 hits.
+      expect(keysOf(every).slice(0, 100)).toEqual(keysOf(await search('黔', ', first: 100')));
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    },
+  );
+
+  it('pages through every hit once, the exact match first and not again', async () => {
+    const every = await everySearchHit(kg, 'Qianjiang', { first: 7 });
+    expect(every.length).toBeGreaterThan(100);
+    expect(keysOf(every)[0]).toBe('district:qianjiang');
+    expect(new Set(keysOf(every)).size).toBe(every.length);
+    expect(new Set(keysOf(every))).toEqual(new Set([...(await indexed('Qianjiang')), 'district:qianjiang']));
+  });
+
+  it('pages through a type filter too, its exact match first', async () => {
+    const every = await everySearchHit(kg, 'Chongqing', { types: ['PLACE', 'ORGANIZATION'], first: 2 });
+    expect(every[0]?.entity.key).toBe('place:chongqing');
+    expect(new Set(every.map((hit) => hit.entity.type))).toEqual(new Set(['PLACE', 'ORGANIZATION']));
+    expect(new Set(keysOf(every)).size).toBe(every.length);
+    const expected = await kg.cypher<{ key: string }>(
+      `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node
+       WHERE node.type IN ['PLACE', 'ORGANIZATION'] RETURN node.key AS key`,
+      { lucene: luceneQuery('Chongqing') },
+    );
+    expect(keysOf(every).sort()).toEqual(expected.map((row) => row.key).sort());
+  });
+
+  // Another list's offset cursor, and places no page of a search ends at: inside the head, past the depth.
+  it.each(['bm9wZQ', 'not base64 at all', ...['o:3', 'si:3', 'si:10000', 'st:1000'].map(base64url)])(
+    'rejects a cursor that is not one of its own: %j',
+    async (after) => {
+      const result = await kg.graphql('query ($a: String) { search(query: "黔江", after: $a) { score } }', {
+        a: after,
+      });
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.argument).toBe('after');
+      expect(result.errors?.[0]?.message).toBe('`after` is not a cursor of this list.');
+    },
+  );
 
   it.each(['AND (', '*', '濯水~', '"', 'title:x OR', '\\', '[1 TO 2]', '   '])(
     'never parses user input as Lucene syntax: %j',
