@@ -109,8 +109,11 @@ export function printScale(scale: Results['scale']): void {
   }
 }
 
-/** Writes the results; the top-level `shapes`/`scale` keep the issue's shape, extra detail alongside. */
-export function writeResults(results: Results): string {
+/**
+ * Writes the results to bench/results/<name>.json (latest.json unless `--results` names another
+ * file); the top-level `shapes`/`scale` keep the issue's shape, extra detail alongside.
+ */
+export function writeResults(results: Results, name = 'latest'): string {
   const slim = (m?: Measured) => (m ? { rps: m.rps, p50: m.p50, p99: m.p99 } : undefined);
   const json = {
     shapes: results.shapes.map((s) => ({
@@ -125,7 +128,7 @@ export function writeResults(results: Results): string {
     })),
     detail: results,
   };
-  return writeResultsFile('latest.json', json);
+  return writeResultsFile(`${name}.json`, json);
 }
 
 /** Writes bench/results/<name>, with number pairs on one line as biome formats them, so `npm run lint` stays clean. */

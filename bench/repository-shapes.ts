@@ -1,4 +1,6 @@
 import type { Answer, PageAsk, RelationshipPage, StatisticsAsk } from '../src/graph/asks.ts';
+import type { EntityWhere } from '../src/graph/filters.ts';
+import { withTieBreaker } from '../src/graph/ordering.ts';
 import type { Repositories } from '../src/graph/repositories.ts';
 import type { EntityRow } from '../src/graph/storage.ts';
 
@@ -21,6 +23,14 @@ const statistics: StatisticsAsk = { kind: 'statistics', statistics: { metric: nu
 const pageOf = (answer: Answer | undefined): RelationshipPage =>
   answer?.kind === 'page' ? { total: answer.total, items: answer.items } : { total: 0, items: [] };
 const statisticsOf = (answer: Answer | undefined) => (answer?.kind === 'statistics' ? answer.statistics : []);
+
+/** Entities of `type` located in `place`: the `where` of shapes 8 and 9, as readEntityFilter reads it. */
+const locatedIn = (type: 'VILLAGE' | 'TOWN', place: string): EntityWhere => ({
+  type: { eq: type },
+  relationship: { type: 'LOCATED_IN', direction: 'OUT', some: { key: { eq: place } } },
+});
+/** `orderBy: [{ name: ASC }]`, as readEntityOrder reads it. */
+const BY_NAME = withTieBreaker([{ property: 'name', direction: 'ASC', nullable: false }]);
 
 export const repositoryShapes = (
   repos: Repositories,
@@ -60,4 +70,14 @@ export const repositoryShapes = (
     }));
   },
   '/entities': async (q) => repos.entities.page(undefined, 20, q.get('after') ?? undefined),
+  // `entities(where, orderBy)` sees only key and name in its nodes: nothing to ask of them.
+  '/filtered': async (q) =>
+    repos.entities.list({ where: locatedIn('VILLAGE', q.get('town') ?? ''), keys: BY_NAME, first: 20 }),
+  // `statisticGroups(by: [METRIC, YEAR])` with its default page of 50 groups.
+  '/groups': async (q) =>
+    repos.aggregations.statisticGroups(
+      { subject: { where: locatedIn('TOWN', q.get('district') ?? '') } },
+      ['metric', 'year'],
+      { skip: 0, limit: 50 },
+    ),
 });

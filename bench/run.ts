@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --scales 10000,100000] [-- --only 1,3,cache]`: ours, the peer
+ * `npm run bench [-- --quick] [-- --scales 10000,100000] [-- --only 1,3,cache] [-- --results name]`: ours, the peer
  * (@neo4j/graphql) and the floor (bare driver) side by side on the same Neo4j and synthetic data,
  * then ours alone at growing scale (bench/results/latest.json); then the response cache section,
  * ours with its cache off and on (bench/cache.ts, bench/results/cache.json). See bench/README.md.
@@ -32,8 +32,12 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'keep-neo4j': { type: 'boolean', default: false },
     workers: { type: 'string', default: '1' },
+    // bench/results/<name>.json: a run of some shapes can keep its figures apart from the full run's.
+    results: { type: 'string', default: 'latest' },
   },
 });
+if (!/^[a-z0-9-]+$/.test(values.results))
+  throw new Error(`--results: ${values.results} is not a file name (a-z, 0-9, -; .json is added)`);
 const quick = values.quick;
 const scales = values.scales
   ? values.scales.split(',').map(Number)
@@ -78,7 +82,7 @@ async function checkSameData(shape: Shape, pool: Record<string, string>[], runni
   for (const params of pool.slice(0, CHECKED_PARAMS)) {
     const answers = await Promise.all(
       running.map(async (r) =>
-        shape.normalize[r.system](await fetchData(r.port, request(shape, r.system, params))),
+        shape.normalize[r.system](await fetchData(r.port, request(shape, r.system, params)), params),
       ),
     );
     const [reference, ...others] = answers;
@@ -154,14 +158,14 @@ async function benchShapes(start: RunStart): Promise<string> {
         shapes: shapeResults.map((s) => ({ name: s.name, ours: s.ours as Measured })),
       });
       results.load = machineLoad(start);
-      writeResults(results);
+      writeResults(results, values.results);
     }
   } finally {
     if (!values['keep-neo4j']) await stopBenchNeo4j();
   }
   printComparison(results.shapes, results.compareScale);
   printScale(results.scale);
-  return writeResults(results);
+  return writeResults(results, values.results);
 }
 
 async function benchResponseCache(): Promise<{ path: string; results: CacheResults }> {

@@ -6,7 +6,7 @@ import { PEER_RELATIONSHIP_FIELDS } from './servers/peer-typedefs.ts';
 import { countsFor, ISLAND_PAIRS, syntheticKey } from './synthetic.ts';
 
 /**
- * The seven request shapes, each as the three systems are asked it (ours and peer: a GraphQL
+ * The nine request shapes, each as the three systems are asked it (ours and peer: a GraphQL
  * operation; floor: a URL), with a fixed parameter pool drawn from real keys and a normaliser per
  * system, so the harness can check that all three return the same data before timing them.
  */
@@ -27,11 +27,11 @@ type Json = any;
 export interface Shape {
   name: string;
   pool(driver: Driver, entities: number): Promise<Params[]>;
-  ours(p: Params): { query: string; variables: Params };
-  peer(p: Params): { query: string; variables: Params };
+  ours(p: Params): { query: string; variables: Record<string, unknown> };
+  peer(p: Params): { query: string; variables: Record<string, unknown> };
   floor(p: Params): string;
-  /** The comparable essence of each system's answer. */
-  normalize: Record<System, (data: Json) => unknown>;
+  /** The comparable essence of each system's answer to the request made of `p`. */
+  normalize: Record<System, (data: Json, p: Params) => unknown>;
 }
 
 export function request(shape: Shape, system: System, p: Params): HttpRequest {
@@ -295,7 +295,7 @@ const nestedPage: Shape = {
     query: `query($offset: Int) { entities(where: { type: { eq: "VILLAGE" } }, limit: 50, offset: $offset,
       sort: [{ key: ASC }]) { key name ${peerStats}
       ${peerAll((f) => `${f}(limit: 10, sort: [{ key: ASC }]) { key name ${peerStats} }`)} } }`,
-    variables: { offset: Number(offset) + 1 } as never,
+    variables: { offset: Number(offset) + 1 },
   }),
   floor: ({ offset }) => `/page?after=${encodeURIComponent(syntheticKey('VILLAGE', Number(offset)))}`,
   normalize: {
@@ -347,7 +347,7 @@ const deepPage: Shape = {
   peer: ({ offset }) => ({
     query: `query($offset: Int) { entities(limit: 20, offset: $offset, sort: [{ key: ASC }]) { key name type }
       entitiesConnection { totalCount } }`,
-    variables: { offset: Number(offset) + 1 } as never,
+    variables: { offset: Number(offset) + 1 },
   }),
   floor: ({ key }) => `/entities?after=${encodeURIComponent(key as string)}`,
   normalize: {
@@ -357,4 +357,140 @@ const deepPage: Shape = {
   },
 };
 
-export const SHAPES: Shape[] = [entityByKey, search, oneHop, subgraph, shortestPath, nestedPage, deepPage];
+/**
+ * `count` indices at the same relative positions in 0..n-1 at every scale. Villages pick their town
+ * by a power law over the town index (synthetic.ts: `hub(c.TOWN, 1.3)`), so a town's expected number
+ * of villages depends only on its relative position: about 21 x^-0.23 at position x (58 at 1.25%,
+ * 21 at 99%), whether the graph has 200 towns or 20,000. Fixed absolute indices would not: town 0
+ * has ~94 villages at 10k and ~270 at 1M.
+ */
+const atRelativePositions = (n: number, count: number) =>
+  Array.from({ length: count }, (_, i) => Math.floor((n * (i + 0.5)) / count));
+
+const FILTERED_WHERE = (town: string) =>
+  `where: { type: { eq: VILLAGE }, relationship: { type: LOCATED_IN, direction: OUT, some: { key: { eq: ${town} } } } }`;
+
+const filteredList: Shape = {
+  name: '8 filtered list',
+  // 40 towns spread over the hub distribution: 28 villages each on average (14-61 at 10k) and ~12
+  // organisations, which the type condition drops; the same at 10k and 1M, so the work per request
+  // does not grow with the graph.
+  pool: async (_driver, entities) =>
+    atRelativePositions(countsFor(entities).TOWN, 40).map((t) => ({ town: syntheticKey('TOWN', t) })),
+  ours: ({ town }) => ({
+    query: `query($town: String!) { entities(${FILTERED_WHERE('$town')}, orderBy: [{ name: ASC }], first: 20) {
+      totalCount edges { node { key name } } pageInfo { hasNextPage } } }`,
+    variables: { town },
+  }),
+  // The peer's nearest equivalent: `where` with a relationship filter (`some`), sorted, first 20.
+  peer: ({ town }) => ({
+    query: `query($town: String!) { entitiesConnection(first: 20, sort: [{ name: ASC }],
+      where: { type: { eq: "VILLAGE" }, locatedIn: { some: { key: { eq: $town } } } }) {
+      totalCount edges { node { key name } } pageInfo { hasNextPage } } }`,
+    variables: { town },
+  }),
+  floor: ({ town }) => `/filtered?town=${encodeURIComponent(town as string)}`,
+  normalize: {
+    ours: ({ entities: e }) => ({
+      total: e.totalCount,
+      more: e.pageInfo.hasNextPage,
+      rows: e.edges.map(({ node }: Json) => [node.key, node.name]),
+    }),
+    peer: ({ entitiesConnection: e }) => ({
+      total: e.totalCount,
+      more: e.pageInfo.hasNextPage,
+      rows: e.edges.map(({ node }: Json) => [node.key, node.name]),
+    }),
+    floor: (d) => ({ total: d.total, more: d.hasNextPage, rows: d.rows.map((r: Json) => [r.key, r.name]) }),
+  },
+};
+
+/** A statistic group as the three systems are compared on it; the mean to 12 significant digits. */
+const group = (key: { metric: string; year: number; unit: string }, a: Json) => ({
+  key: [key.metric, key.year, key.unit],
+  count: a.count,
+  sum: a.sum,
+  min: a.min,
+  max: a.max,
+  average: Number(Number(a.average).toPrecision(12)),
+});
+
+/** The groups a pool entry names (metric, year, unit), in our key order. */
+const groupKeys = (p: Params): [string, number, string][] => JSON.parse(p.groups as string);
+
+const groupBy: Shape = {
+  name: '9 group-by',
+  // The figures of a district's towns, by metric and year. Every district has exactly 20 towns at
+  // every scale (synthetic.ts: town i lies in district i mod the number of districts, 20 times as
+  // many towns) and each town 3 figures, so a request aggregates 60 figures in 3 groups from 10k to
+  // 1M. The groups of each district are read here, because the peer needs them in its request.
+  pool: async (driver, entities) => {
+    const keys = atRelativePositions(countsFor(entities).DISTRICT, 10).map((d) =>
+      syntheticKey('DISTRICT', d),
+    );
+    const rows = await read<{ key: string; groups: [string, number, string][] }>(
+      driver,
+      `UNWIND $keys AS key
+       MATCH (:Entity {key: key})<-[:LOCATED_IN]-(t:Entity {type: 'TOWN'})-[:HAS_STATISTIC]->(s:Statistic)
+       WITH DISTINCT key, s.metric AS metric, s.year AS year, s.unit AS unit ORDER BY key, metric, year, unit
+       RETURN key, collect([metric, year, unit]) AS groups`,
+      { keys },
+    );
+    return rows.map((r) => ({ district: r.key, groups: JSON.stringify(r.groups) }));
+  },
+  ours: ({ district }) => ({
+    query: `query($district: String!) { statisticGroups(by: [METRIC, YEAR], where: { subject: { where: {
+      type: { eq: TOWN }, relationship: { type: LOCATED_IN, direction: OUT, some: { key: { eq: $district } } } } } }) {
+      totalCount edges { node { key { metric year unit } count sum min max average } } } }`,
+    variables: { district },
+  }),
+  // The peer has no group-by. Its nearest equivalent is one aliased connection `aggregate` per group,
+  // each with the group's values and the subject filter in its `where` (through `Statistic.subject`,
+  // the HAS_STATISTIC relationship read from the statistic's side). The group keys come from the pool
+  // for free: a real client would first need another request to learn them.
+  peer: (p) => {
+    const groups = groupKeys(p);
+    const variables: Record<string, unknown> = { district: p.district };
+    const aliases = groups.map(([metric, year, unit], i) => {
+      Object.assign(variables, { [`m${i}`]: metric, [`y${i}`]: year, [`u${i}`]: unit });
+      return `g${i}: statisticsConnection(where: {
+        metric: { eq: $m${i} }, year: { eq: $y${i} }, unit: { eq: $u${i} },
+        subject: { some: { type: { eq: "TOWN" }, locatedIn: { some: { key: { eq: $district } } } } } }) {
+        aggregate { count { nodes } node { value { sum min max average } } } }`;
+    });
+    const declared = [
+      '$district: String!',
+      ...groups.map((_, i) => `$m${i}: String!, $y${i}: Int!, $u${i}: String!`),
+    ];
+    return { query: `query(${declared.join(', ')}) { ${aliases.join('\n')} }`, variables };
+  },
+  floor: ({ district }) => `/groups?district=${encodeURIComponent(district as string)}`,
+  normalize: {
+    ours: ({ statisticGroups: g }) => ({
+      total: g.totalCount,
+      groups: g.edges.map(({ node }: Json) => group(node.key, node)),
+    }),
+    peer: (d, p) => {
+      const groups = groupKeys(p)
+        .map(([metric, year, unit], i) => {
+          const { count, node } = d[`g${i}`].aggregate;
+          return group({ metric, year, unit }, { count: count.nodes, ...node.value });
+        })
+        .filter((g) => g.count > 0);
+      return { total: groups.length, groups };
+    },
+    floor: (d) => ({ total: d.total, groups: d.groups.map((g: Json) => group(g.key, g)) }),
+  },
+};
+
+export const SHAPES: Shape[] = [
+  entityByKey,
+  search,
+  oneHop,
+  subgraph,
+  shortestPath,
+  nestedPage,
+  deepPage,
+  filteredList,
+  groupBy,
+];

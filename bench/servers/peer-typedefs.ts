@@ -4,8 +4,10 @@ import { RELATIONSHIP_TYPE_NAMES } from '../../src/domain/vocabulary.ts';
  * The peer's type definitions: our model written for @neo4j/graphql 7 the way its documentation
  * shows it. One `Entity` node type (label :Entity, `type` as a field), one pair of typed
  * relationship fields per relationship type (`locatedIn` OUT, `locatedInFrom` IN) carrying the
- * relationship properties, statistics and citations as relationships, a `@fulltext` index for
- * search and `@cypher` fields for what the library cannot express (shortest path, subgraph).
+ * relationship properties, statistics and citations as relationships (a statistic's `subject` is
+ * the same HAS_STATISTIC from its side, so statistics can be filtered by their subject), a
+ * `@fulltext` index for search and `@cypher` fields for what the library cannot express (shortest
+ * path, subgraph).
  */
 
 const camel = (type: string) => type.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -50,6 +52,7 @@ type Statistic @node {
   valueText: String!
   qualifier: String
   year: Int
+  subject: [Entity!]! @relationship(type: "HAS_STATISTIC", direction: IN)
 }
 
 type Entity
