@@ -236,6 +236,8 @@ interface Anchor {
   rank: number;
   /** Cypher binding the candidate variable (possibly more than once: callers take DISTINCT). */
   cypher: (v: string, p: Parameters) => string;
+  /** The condition of the filter every candidate meets exactly, so it need not be checked again. */
+  covers?: string;
 }
 
 const TEXT_RANK: Record<string, number> = { eq: 2, in: 2.2, startsWith: 3, contains: 4 };
@@ -248,9 +250,15 @@ const best = (anchors: (Anchor | undefined)[]): Anchor | undefined =>
   );
 
 /** Candidates found by one condition through its index: the condition alone, on the label. */
-const byIndex = (rank: number, label: string, predicate: (v: string, p: Parameters) => string): Anchor => ({
+const byIndex = (
+  rank: number,
+  label: string,
+  predicate: (v: string, p: Parameters) => string,
+  covers?: string,
+): Anchor => ({
   rank,
   cypher: (v, p) => `MATCH (${v}:${label}) WHERE ${predicate(v, p)}`,
+  covers,
 });
 
 /** Every anchor of an OR's branches, their union; none when a branch has none. */
@@ -269,7 +277,7 @@ function union<Where>(branches: readonly Where[], anchorOf: (where: Where) => An
 export function entityAnchor(where: EntityWhere): Anchor | undefined {
   const anchors: (Anchor | undefined)[] = [];
   const field = (rank: number, part: EntityWhere) =>
-    anchors.push(byIndex(rank, 'Entity', (v, p) => entityPredicate(part, v, p)));
+    anchors.push(byIndex(rank, 'Entity', (v, p) => entityPredicate(part, v, p), Object.keys(part)[0]));
   if (where.key) field('eq' in where.key || 'in' in where.key ? 1 : 3, { key: where.key });
   if (where.name) field(textRank(where.name), { name: where.name });
   if (where.nameEn) field(textRank(where.nameEn), { nameEn: where.nameEn });
@@ -287,9 +295,13 @@ export function entityAnchor(where: EntityWhere): Anchor | undefined {
         cypher: (v, p) => {
           const o = p.variable('o');
           const reverse = { OUT: 'IN', IN: 'OUT', BOTH: 'BOTH' } as const;
-          const start = inner ? `${inner.cypher(o, p)} WITH DISTINCT ${o} ` : '';
+          // The walk starts from the entities matching the whole inner filter, so the entities it
+          // reaches meet `some` exactly.
+          const start = inner && relationship.some ? `${within(relationship.some, inner, o, p)} ` : '';
           return `${start}MATCH ${relationshipStep(o, relationship.type, reverse[relationship.direction], v)}`;
         },
+        // `none` is a condition of its own, checked on what the walk finds.
+        covers: inner && !relationship.none ? 'relationship' : undefined,
       });
     }
   }
@@ -302,17 +314,21 @@ export function entityAnchor(where: EntityWhere): Anchor | undefined {
 export function statisticAnchor(where: StatisticWhere): Anchor | undefined {
   const anchors: (Anchor | undefined)[] = [];
   const field = (rank: number, part: StatisticWhere) =>
-    anchors.push(byIndex(rank, 'Statistic', (s, p) => statisticPredicate(part, s, p)));
+    anchors.push(byIndex(rank, 'Statistic', (s, p) => statisticPredicate(part, s, p), Object.keys(part)[0]));
   const subject = where.subject;
   if (subject) {
-    const inner = 'key' in subject ? entityAnchor({ key: { eq: subject.key } }) : entityAnchor(subject.where);
+    const subjectWhere: EntityWhere = 'key' in subject ? { key: { eq: subject.key } } : subject.where;
+    const inner = entityAnchor(subjectWhere);
     if (inner)
       anchors.push({
         rank: inner.rank + 0.5,
+        // From the subjects matching the whole subject filter: their figures meet it exactly.
         cypher: (s, p) => {
           const x = p.variable('x');
-          return `${inner.cypher(x, p)} WITH DISTINCT ${x} MATCH (${x})-[:HAS_STATISTIC]->(${s}:Statistic)`;
+          return `${within(subjectWhere, inner, x, p)}
+            MATCH (${x})-[:HAS_STATISTIC]->(${s}:Statistic)`;
         },
+        covers: 'subject',
       });
   }
   if (where.scope) field(textRank(where.scope), { scope: where.scope });
@@ -332,13 +348,28 @@ export function statisticAnchor(where: StatisticWhere): Anchor | undefined {
 export function matchEntities(where: EntityWhere, v: string, p: Parameters): string {
   const anchor = entityAnchor(where);
   if (!anchor) throw new Error('an entity filter without an anchor reached the query');
+  return within(where, anchor, v, p);
+}
+
+/** The entities matching `where`, found through `anchor` (one of its anchors), in `v`. */
+function within(where: EntityWhere, anchor: Anchor, v: string, p: Parameters): string {
+  const rest = uncovered(where, anchor);
   return `${anchor.cypher(v, p)}
-    WITH DISTINCT ${v} WHERE ${entityPredicate(where, v, p)}`;
+    WITH DISTINCT ${v} ${rest ? `WHERE ${entityPredicate(rest, v, p)}` : ''}`;
 }
 
 export function matchStatistics(where: StatisticWhere, s: string, p: Parameters): string {
   const anchor = statisticAnchor(where);
   if (!anchor) throw new Error('a statistic filter without an anchor reached the query');
+  const rest = uncovered(where, anchor);
   return `${anchor.cypher(s, p)}
-    WITH DISTINCT ${s} WHERE ${statisticPredicate(where, s, p)}`;
+    WITH DISTINCT ${s} ${rest ? `WHERE ${statisticPredicate(rest, s, p)}` : ''}`;
+}
+
+/** The conditions of `where` its anchor does not meet exactly; undefined when none is left. */
+function uncovered<Where extends object>(where: Where, anchor: Anchor): Where | undefined {
+  const rest = Object.fromEntries(
+    Object.entries(where).filter(([field, value]) => value !== undefined && field !== anchor.covers),
+  );
+  return Object.keys(rest).length ? (rest as Where) : undefined;
 }

@@ -65,7 +65,7 @@ describe('WEB_CONCURRENCY=2', () => {
       // The database is prepared once, by the primary; each worker warms up and listens.
       expect(texts().filter((t) => t.startsWith('constraints and indexes applied'))).toHaveLength(1);
       expect(texts().filter((t) => t.startsWith('seed loaded: '))).toHaveLength(1);
-      expect(texts().filter((t) => t.startsWith('warm-up: 7 example queries'))).toHaveLength(2);
+      expect(texts().filter((t) => t.startsWith('warm-up: 10 example queries'))).toHaveLength(2);
       const listening = () =>
         texts().flatMap((t) => {
           const match = /^worker (\d+) \(pid (\d+)\) listening$/.exec(t);
