@@ -299,29 +299,35 @@ async function backfillFoldedNames(tx: WriteTransaction): Promise<number> {
     `MATCH (s) WHERE (s:Statistic OR s:DeletedStatistic) AND s.scope IS NOT NULL AND s.scopeFolded IS NULL
      RETURN s.key AS key, s.scope AS scope`,
   );
-  if (entities.length)
-    await tx.update(
-      `UNWIND $rows AS row
-       CALL (row) {
-         MATCH (e:Entity {key: row.key}) RETURN e
-         UNION MATCH (e:DeletedEntity {key: row.key}) RETURN e
-       }
-       SET e += row.folded`,
-      {
-        rows: entities.map((e) => ({ key: e.key, folded: foldedNames({ ...e, aliases: e.aliases ?? [] }) })),
-      },
-    );
-  if (statistics.length)
-    await tx.update(
-      `UNWIND $rows AS row
-       CALL (row) {
-         MATCH (s:Statistic {key: row.key}) RETURN s
-         UNION MATCH (s:DeletedStatistic {key: row.key}) RETURN s
-       }
-       SET s.scopeFolded = row.scopeFolded`,
-      { rows: statistics.map((s) => ({ key: s.key, scopeFolded: fold(s.scope) })) },
-    );
+  await setByKey(
+    tx,
+    ['Entity', 'DeletedEntity'],
+    entities.map((e) => ({ key: e.key, props: foldedNames({ ...e, aliases: e.aliases ?? [] }) })),
+  );
+  await setByKey(
+    tx,
+    ['Statistic', 'DeletedStatistic'],
+    statistics.map((s) => ({ key: s.key, props: { scopeFolded: fold(s.scope) } })),
+  );
   return entities.length + statistics.length;
+}
+
+/** Adds `props` to the node with each key, live or soft-deleted (labels from this file, never data). */
+async function setByKey(
+  tx: WriteTransaction,
+  [live, deleted]: [string, string],
+  rows: { key: string; props: Record<string, unknown> }[],
+) {
+  if (!rows.length) return;
+  await tx.update(
+    `UNWIND $rows AS row
+     CALL (row) {
+       MATCH (n:${live} {key: row.key}) RETURN n
+       UNION MATCH (n:${deleted} {key: row.key}) RETURN n
+     }
+     SET n += row.props`,
+    { rows },
+  );
 }
 
 /**
