@@ -229,7 +229,7 @@ describe('relationship explorer', () => {
     await settled(page);
 
     const keys = await graphKeys(page);
-    expect(keys.length).toBeGreaterThan(60); // 黔江区 has 66 neighbours
+    expect(keys.length).toBeGreaterThan(60); // 黔江区 has 65 neighbours
     expect(keys).toContain('org:citic-group'); // 中信集团 supports 黔江区
     expect(keys).toContain('industry:sericulture');
     expect(await drawnNodes(page)).toHaveLength(keys.length);

@@ -38,7 +38,7 @@ describe('npm run export', () => {
   it('writes back exactly the committed seed files', async () => {
     const out = tempFolder();
     const counts = await exportSeed(batchWork(kg.driver), out);
-    expect(counts).toEqual({ sources: 1, entities: 131, relationships: 200, statistics: 67 });
+    expect(counts).toEqual({ sources: 1, entities: 131, relationships: 191, statistics: 67 });
     const committed = snapshot(fromRoot('seed'));
     for (const [path, content] of snapshot(out)) expect(content, path).toBe(committed.get(path));
   });

@@ -458,6 +458,7 @@ describe('group-by', () => {
     );
     expect(all).toEqual(Object.fromEntries(direct.map((row) => [row.type, Number(row.count)])));
     expect(data.ofSericulture.edges.map(({ node }) => node)).toEqual([
+      { key: { type: 'BUILDS', fromType: 'DISTRICT', toType: null }, count: 1 },
       { key: { type: 'HAS_INDUSTRY', fromType: 'DISTRICT', toType: null }, count: 1 },
       { key: { type: 'PART_OF', fromType: 'INDUSTRY', toType: null }, count: 2 },
     ]);
