@@ -58,13 +58,20 @@ query SearchZhuoshui($q: String!) {
     variables: { q: 'CITIC' },
   },
   {
-    name: 'Path 中信集团 → 濯水景区',
-    query: `# How is CITIC Group connected to the Zhuoshui scenic area?
+    name: 'Why 中信集团 → 濯水景区',
+    query: `# How is CITIC Group connected to the Zhuoshui scenic area, and where does the article say so?
+# Each hop comes with its citation placed in the article (code-point offsets) and its sentence.
 query CiticToZhuoshui {
-  shortestPath(fromKey: "org:citic-group", toKey: "scenic:zhuoshui") {
+  explain(fromKey: "org:citic-group", toKey: "scenic:zhuoshui") {
     length
-    nodes { key name nameEn }
-    relationships { type from { name } to { name } citation { quote } }
+    hops {
+      from { name } to { name } forward
+      relationship { type }
+      citation { exact start end sentence { plain } }
+    }
+  }
+  source(key: "qianjiang-2021-04-15") {
+    coverage { sentences supported share }
   }
 }`,
   },

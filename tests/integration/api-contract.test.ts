@@ -112,11 +112,18 @@ describe('playground examples', () => {
     ]);
   });
 
-  it('the path, the 2020 sericulture figures and the timeline answer', async () => {
-    const path = (await run('Path 中信集团 → 濯水景区')) as { shortestPath: { length: number } };
+  it('the path with its sentences, the 2020 sericulture figures and the timeline answer', async () => {
+    const path = (await run('Why 中信集团 → 濯水景区')) as {
+      explain: { length: number; hops: { citation: { sentence: { plain: string } } }[] };
+      source: { coverage: { sentences: number; supported: number } };
+    };
     const sericulture = (await run('Sericulture 2020')) as { statistics: { totalCount: number } };
     const timeline = (await run('Timeline')) as { timeline: unknown[] };
-    expect(path.shortestPath.length).toBe(2);
+    expect(path.explain.length).toBe(2);
+    expect(path.explain.hops[1]?.citation.sentence.plain).toBe(
+      '去年12月，黔江濯水景区成功创建国家5A级旅游景区。',
+    );
+    expect(path.source.coverage.supported).toBeLessThan(path.source.coverage.sentences);
     expect(sericulture.statistics.totalCount).toBe(17);
     expect(timeline.timeline).toHaveLength(9);
   });

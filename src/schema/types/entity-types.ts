@@ -164,7 +164,13 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
       designations: designations(t),
       supporters: supporters(t),
       teams: relatedList(t, 'TEAM', 'BOTH', [], 'Teams that work for the district.'),
-      bodies: relatedList(t, 'ORGANIZATION', 'IN', ['PART_OF'], "Offices and systems the source states are part of the district (PART_OF)."),
+      bodies: relatedList(
+        t,
+        'ORGANIZATION',
+        'IN',
+        ['PART_OF'],
+        'Offices and systems the source states are part of the district (PART_OF).',
+      ),
       events: relatedList(t, 'EVENT', 'BOTH', [], 'Events the district took part in or that concern it.'),
     }),
     TOWN: (t) => ({
