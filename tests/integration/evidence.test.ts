@@ -201,6 +201,23 @@ describe('the source text through the API', () => {
     }
   });
 
+  it('refuses pages of sentences and cited spans that are too large or start after a foreign cursor', async () => {
+    const cases: [string, string][] = [
+      ['sentences(first: 101) { totalCount }', 'first'],
+      ['sentences(first: 0) { totalCount }', 'first'],
+      ['sentences(after: "azoxMi0zNA") { totalCount }', 'after'],
+      ['citations(first: 101) { totalCount }', 'first'],
+      ['citations(after: "bzoxMg") { totalCount }', 'after'],
+      ['citations(after: "azpub3QtYS1zcGFu") { totalCount }', 'after'],
+    ];
+    for (const [field, argument] of cases) {
+      const result = await kg.graphql(`{ source(key: "qianjiang-2021-04-15") { ${field} } }`);
+      expect(codeOf(result), field).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message, field).toContain(argument);
+      expect(JSON.stringify(result.errors), field).not.toMatch(/Neo4j|at \w+ \(|\.ts:/);
+    }
+  });
+
   it('pages the cited spans in text order, each with the facts citing it, disjoint and complete', async () => {
     type Span = {
       start: number;
