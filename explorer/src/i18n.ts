@@ -198,6 +198,7 @@ const STRINGS = {
     en: 'Marked characters {start}–{end} of the article; no fact cites them.',
   },
   spanFacts: { zh: '这段文字支持的事实', en: 'What this passage supports' },
+  spanEnclosing: { zh: '包含这段文字的引文', en: 'Cited passages around it' },
   factsMore: { zh: '等共 {n} 项', en: 'and {n} more' },
   showInArticle: { zh: '在原文中显示', en: 'Show in the article' },
   curate: { zh: '从原文编辑', en: 'Curate from the text' },

@@ -5,7 +5,15 @@
  */
 
 import type { CitedSpan, EntityBrief } from './api.ts';
-import { currentView, factEntities, forgetAnswers, loadedNeighbourhood, remember, setView } from './state.ts';
+import {
+  currentView,
+  factEntities,
+  forgetAnswers,
+  loadedNeighbourhood,
+  orderedRelationships,
+  remember,
+  setView,
+} from './state.ts';
 import { onLocationChange, type Span, type ViewState, writeLocation } from './url-state.ts';
 
 interface NavigationHooks {
@@ -124,7 +132,7 @@ export function pickSpan(span: CitedSpan): void {
   const view = currentView();
   remember(factEntities(span));
   const starts = [
-    ...span.relationships.map((relationship) => relationship.from.key),
+    ...orderedRelationships(span).map((relationship) => relationship.from.key),
     ...span.entities.map((entity) => entity.key),
     ...span.statistics.map((statistic) => statistic.subject.key),
   ];

@@ -26,9 +26,10 @@ import {
   type Range,
   type Segment,
   segmentsIn,
+  spanParam,
   trimRange,
 } from './spans.ts';
-import type { Article } from './state.ts';
+import { type Article, orderedRelationships } from './state.ts';
 import { describeError } from './status.ts';
 import type { Span } from './url-state.ts';
 
@@ -46,8 +47,6 @@ export interface ReaderActions {
   /** The editor selected another passage (null: the selection left the text). */
   onSelection(selection: TextSelection | null): void;
 }
-
-const spanKey = (range: Range): string => `${range.start}-${range.end}`;
 
 /** The most specific thing a span supports names its colour: a figure, else a relationship, else an entity. */
 export function primaryKind(span: CitedSpan): FactKind {
@@ -74,7 +73,7 @@ interface Fact {
 function factsOf(lang: Lang, span: CitedSpan): Fact[] {
   const name = (entity: { name: string; nameEn: string | null }) => displayName(lang, entity);
   return [
-    ...span.relationships.map((relationship) => ({
+    ...orderedRelationships(span).map((relationship) => ({
       kind: 'relationship' as const,
       text: `${name(relationship.from)} ${relationshipTypeName(lang, relationship.type)} → ${name(relationship.to)}`,
       key: relationship.from.key,
@@ -223,10 +222,10 @@ export class ReadingView {
     const redrawn = article !== this.article;
     if (redrawn) this.drawText(article);
     else this.relabel();
-    const cited = span ? (this.spansByKey.get(spanKey(span)) ?? null) : null;
+    const cited = span ? (this.spansByKey.get(spanParam(span)) ?? null) : null;
     this.mark(span);
     this.renderFacts(cited);
-    const key = span ? spanKey(span) : null;
+    const key = span ? spanParam(span) : null;
     if (span && (key !== this.shownSpan || redrawn)) {
       this.elementsIn(span)[0]?.scrollIntoView({ block: 'center' });
     }
@@ -256,7 +255,7 @@ export class ReadingView {
   private drawText(article: Article): void {
     this.article = article;
     this.chars = codePoints(article.text);
-    this.spansByKey = new Map(article.spans.map((span) => [spanKey(span), span]));
+    this.spansByKey = new Map(article.spans.map((span) => [spanParam(span), span]));
     this.segments = layer(this.chars.length, article.spans);
     const labelled = new Set<number>();
     this.elements = this.segments.map((segment) => {
@@ -274,7 +273,7 @@ export class ReadingView {
           'data-testid': first ? 'cited-span' : null,
           'data-start': segment.start,
           'data-end': segment.end,
-          'data-span': spanKey(owner),
+          'data-span': spanParam(owner),
           'data-kind': primaryKind(owner),
           'data-depth': Math.min(segment.depth, 3),
           role: first ? 'button' : null,
@@ -346,10 +345,32 @@ export class ReadingView {
         button,
       );
     });
+    // Spans around this one are drawn under it; they stay one click away here.
+    const around = (this.article?.spans ?? []).filter(
+      (other) =>
+        other.start <= span.start &&
+        other.end >= span.end &&
+        (other.start !== span.start || other.end !== span.end),
+    );
+    const enclosing = around.map((other) => {
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          className: 'link',
+          'data-testid': 'enclosing-span',
+          'data-span': spanParam(other),
+        },
+        `“${shortQuote(other.exact, 16)}”: ${describeFacts(lang, other, 2)}`,
+      );
+      button.addEventListener('click', () => this.actions.onPick(other));
+      return h('li', {}, button);
+    });
     this.facts.replaceChildren(
       h('h3', {}, t(lang, 'spanFacts')),
       h('blockquote', { className: 'excerpt', lang: 'zh-CN' }, quoteOf(span.exact)),
       h('ul', {}, ...items),
+      ...(enclosing.length > 0 ? [h('h3', {}, t(lang, 'spanEnclosing')), h('ul', {}, ...enclosing)] : []),
     );
   }
 

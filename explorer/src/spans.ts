@@ -10,6 +10,18 @@ export interface Range {
   end: number;
 }
 
+/** `1520-1543` -> { start: 1520, end: 1543 }; anything else (reversed, empty, not numbers) -> null. */
+export function parseSpan(value: string | null): Range | null {
+  const match = /^(\d{1,7})-(\d{1,7})$/.exec(value?.trim() ?? '');
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return end > start ? { start, end } : null;
+}
+
+/** The span as the address and the page's data-span attributes write it: `1520-1543`. */
+export const spanParam = (range: Range): string => `${range.start}-${range.end}`;
+
 /** A stretch of text between two span boundaries, drawn as one element. */
 export interface Segment extends Range {
   /** Index of the span drawn on top here (the innermost one), or null for uncited text. */

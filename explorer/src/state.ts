@@ -15,7 +15,7 @@ import {
   shortestPath,
   sourceWithSpans,
 } from './api.ts';
-import type { Lang } from './i18n.ts';
+import { type Lang, RELATIONSHIP_TYPES, type RelationshipType } from './i18n.ts';
 import type { TimelineState } from './timeline.ts';
 import { readLocation, type ViewState } from './url-state.ts';
 
@@ -128,6 +128,18 @@ export const loadArticle = (key: string): Promise<Article | null> => {
   }
   return articleCache;
 };
+
+/**
+ * A span's relationships in a stable order: by type as the vocabulary lists them (the more specific
+ * first: DESIGNATED_AS before CONCERNS), then by their ends' keys.
+ */
+export function orderedRelationships(span: CitedSpan): CitedSpan['relationships'] {
+  const rank = (type: string) => RELATIONSHIP_TYPES.indexOf(type as RelationshipType);
+  return [...span.relationships].sort(
+    (a, b) =>
+      rank(a.type) - rank(b.type) || a.from.key.localeCompare(b.from.key) || a.to.key.localeCompare(b.to.key),
+  );
+}
 
 /** Every entity a span's facts name: the entities, both ends of each relationship, each figure's subject. */
 export function factEntities(span: CitedSpan): EntityBrief[] {

@@ -6,6 +6,7 @@
  */
 
 import type { Lang } from './i18n.ts';
+import { parseSpan, type Range, spanParam } from './spans.ts';
 
 export interface ViewState {
   /** The selected entity (details panel, highlighted node). */
@@ -23,10 +24,7 @@ export interface ViewState {
 }
 
 /** A stretch of the article: code points into Source.text, end excluded. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type Span = Range;
 
 export const DEFAULT_LANG: Lang = 'zh';
 
@@ -59,17 +57,6 @@ export function parseState(search: string): ViewState {
   };
 }
 
-/** `1520-1543` -> { start: 1520, end: 1543 }; anything else (reversed, empty, not numbers) -> null. */
-export function parseSpan(value: string | null): Span | null {
-  const match = /^(\d{1,7})-(\d{1,7})$/.exec(value?.trim() ?? '');
-  if (!match) return null;
-  const start = Number(match[1]);
-  const end = Number(match[2]);
-  return end > start ? { start, end } : null;
-}
-
-export const formatSpan = (span: Span): string => `${span.start}-${span.end}`;
-
 export const sameSpan = (a: Span | null, b: Span | null): boolean =>
   a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
 
@@ -80,7 +67,7 @@ export function formatState(state: ViewState): string {
   if (!sameList(state.expand, defaultExpand)) params.set('expand', state.expand.join(','));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
-  if (state.span) params.set('span', formatSpan(state.span));
+  if (state.span) params.set('span', spanParam(state.span));
   else if (state.read) params.set('read', '1');
   params.set('lang', state.lang);
   // Keys read better unescaped (`scenic:zhuoshui`, not `scenic%3Azhuoshui`).
