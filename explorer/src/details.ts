@@ -141,7 +141,7 @@ export function renderDetails(
                 'li',
                 {
                   className: cites(context, citation) ? 'cited' : null,
-                  'data-cited': cites(context, citation) || null,
+                  'data-cited': cites(context, citation) ? 'true' : null,
                 },
                 quote(context, citation, actions),
               ),
@@ -233,7 +233,7 @@ function quote(context: DetailsContext, citation: Located, actions: DetailsActio
         'data-testid': 'show-in-article',
         'data-span': `${start}-${end}`,
       },
-      `📖 ${t(lang, 'showInArticle')}`,
+      t(lang, 'showInArticle'),
     );
     show.addEventListener('click', () => actions.onShowSpan({ start, end }));
   }
@@ -259,7 +259,7 @@ function statistic(context: DetailsContext, stat: Statistic, actions: DetailsAct
       className: `stat${cited ? ' cited' : ''}`,
       'data-testid': 'statistic',
       'data-metric': stat.metric,
-      'data-cited': cited || null,
+      'data-cited': cited ? 'true' : null,
     },
     h(
       'div',
@@ -352,7 +352,7 @@ function relationshipItem(
       'data-type': relationship.type,
       'data-from': relationship.from.key,
       'data-to': relationship.to.key,
-      'data-cited': cited || null,
+      'data-cited': cited ? 'true' : null,
     },
     h(
       'div',

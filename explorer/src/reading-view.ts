@@ -341,7 +341,6 @@ export class ReadingView {
         'li',
         {},
         h('mark', { className: 'swatch', 'data-kind': fact.kind }, t(lang, KIND_LABEL[fact.kind])),
-        ' ',
         button,
       );
     });

@@ -106,7 +106,7 @@ function renderStaticText(page: Page): void {
   page.langToggle.textContent = t(current, 'langToggle');
   page.langToggle.title = t(current, 'langToggleTitle');
   page.graphHint.textContent = t(current, 'graphHint');
-  page.readerButton.textContent = `📖 ${t(current, 'readerToggle')}`;
+  page.readerButton.textContent = t(current, 'readerToggle');
   page.readerButton.title = t(current, 'readerToggleTitle');
   page.curation.render();
   page.fitButton.textContent = `⤢ ${t(current, 'fit')}`;

@@ -389,8 +389,23 @@ describe('curation from the text', () => {
     await expect(result.textContent()).resolves.toContain('UNAUTHENTICATED');
     expect(await kg.checksum()).toBe(before);
 
-    // (a) One more citation of 濯水景区.
+    // A passage that occurs many times cannot be told apart by its quote: refused, with the reason.
+    const repeated = offsetOf('黔江积极推行');
+    await selectInArticle(page, repeated, repeated + 2);
+    await selectionShown(page, '黔江');
     await page.getByTestId('editor-token').fill(EDITOR_TOKEN);
+    await page.getByTestId('cite-entity').click();
+    await page.locator('[data-testid="curation-result"][data-kind="error"]').waitFor();
+    const refusal = (await result.textContent()) ?? '';
+    expect(refusal).toContain('BAD_USER_INPUT');
+    // "黔江" occurs 44 times; the server names the one selected and asks for a longer span.
+    expect(refusal).toMatch(/"黔江" occurs \d+ times/);
+    expect(refusal).toContain(`the one at ${repeated} cannot be told apart: quote a longer span`);
+    expect(await kg.checksum()).toBe(before);
+
+    // (a) One more citation of 濯水景区.
+    await selectInArticle(page, start, end);
+    await selectionShown(page, '濯水景区通过基础建设、旅游就业、自主创业');
     await expect(page.getByTestId('cite-entity').textContent()).resolves.toBe('作为“濯水景区”的出处');
     await page.getByTestId('cite-entity').click();
     await page.locator('[data-testid="curation-result"][data-kind="saved"]').waitFor();
