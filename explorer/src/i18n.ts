@@ -188,7 +188,7 @@ const STRINGS = {
   kindEntity: { zh: '实体', en: 'entity' },
   kindRelationship: { zh: '关系', en: 'relationship' },
   kindStatistic: { zh: '数据', en: 'figure' },
-  spanLabel: { zh: '引文“{quote}”，支持：{facts}', en: 'Cited passage “{quote}”, supports: {facts}' },
+  spanLabel: { zh: '{text}（引文，支持：{facts}）', en: '{text} (cited; supports: {facts})' },
   spanSelected: {
     zh: '已选中引文“{quote}”，它支持：{facts}',
     en: 'Selected the passage “{quote}”, which supports: {facts}',

@@ -293,10 +293,9 @@ export class ReadingView {
       if (element.getAttribute('role') !== 'button') continue;
       const span = this.spansByKey.get(element.dataset.span ?? '');
       if (!span) continue;
-      element.setAttribute(
-        'aria-label',
-        t(lang, 'spanLabel', { quote: shortQuote(span.exact), facts: describeFacts(lang, span) }),
-      );
+      // The name starts with the text as shown (WCAG 2.5.3, label in name), then says what it supports.
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      element.setAttribute('aria-label', t(lang, 'spanLabel', { text, facts: describeFacts(lang, span) }));
     }
   }
 

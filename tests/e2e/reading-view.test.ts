@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLORER_DIST } from '../../src/http/listener.ts';
 import { fromRoot } from '../../src/project-root.ts';
+import { accessibilityViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { SOURCE } from '../support/data.ts';
 import { useSeededServer } from '../support/fixture.ts';
@@ -265,7 +266,7 @@ describe('reading view', () => {
     await page.context().close();
   });
 
-  it('lets the keyboard reach a span, pick it with Enter, and announces the selection', async () => {
+  it('lets the keyboard reach a span, pick it with Enter, announces the selection, and passes axe-core', async () => {
     const { page, errors } = await open('/explorer/?read=1&lang=zh');
     const first = page.locator('[data-testid="cited-span"]').first();
     await first.waitFor();
@@ -291,7 +292,9 @@ describe('reading view', () => {
     expect(focused.testId).toBe('cited-span');
     expect(focused.role).toBe('button');
     expect(focused.span).toBe(await first.getAttribute('data-span'));
-    expect(focused.label).toMatch(/^引文“.+”，支持：/);
+    // The text as shown, then what it supports.
+    const shown = ((await first.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    expect(focused.label?.startsWith(`${shown}（引文，支持：`)).toBe(true);
 
     await page.keyboard.press('Enter');
     await settled(page);
@@ -304,6 +307,13 @@ describe('reading view', () => {
     const firstFact = (await page.getByTestId('span-fact').first().textContent()) ?? '';
     expect(firstFact.length).toBeGreaterThan(0);
     expect(announced).toContain(firstFact);
+
+    // axe-core, WCAG 2 A/AA: the article with a span picked, then with the curation form open.
+    for (const state of ['span picked', 'curation form open']) {
+      if (state === 'curation form open') await page.getByTestId('curate-toggle').click();
+      const violations = await accessibilityViolations(page);
+      expect(violations, `axe-core on the reading view, ${state}:\n${violations.join('\n')}`).toEqual([]);
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });
