@@ -211,6 +211,7 @@ describe('reading view', () => {
       '黔江濯水景区成功创建国家5A级旅游景区 涉及 → 濯水景区',
     ]);
 
+    await marked.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/reading-1-span-picked.png` });
     copyFileSync(`${ARTIFACTS}/reading-1-span-picked.png`, fromRoot('docs', 'reading-view.png'));
     expect(errors).toEqual([]);
