@@ -44,7 +44,7 @@ export interface TextSelection extends Range {
 export interface ReaderActions {
   onPick(span: CitedSpan): void;
   onSelectEntity(key: string): void;
-  /** The editor selected another passage (null: the selection left the text). */
+  /** The editor selected another passage in the text (null: only whitespace, nothing to cite). */
   onSelection(selection: TextSelection | null): void;
 }
 
@@ -131,7 +131,6 @@ export class ReadingView {
   private elements: HTMLElement[] = [];
   private spansByKey = new Map<string, CitedSpan>();
   private shownSpan: string | null = null;
-  private lastSelection: TextSelection | null = null;
 
   constructor(
     private readonly lang: () => Lang,
@@ -165,17 +164,10 @@ export class ReadingView {
       event.preventDefault();
       this.actions.onPick(span);
     });
+    // A selection that leaves the text (a click into the curation form) keeps the passage chosen.
     document.addEventListener('selectionchange', () => {
-      const selection = this.readSelection();
-      if (selection === null && !this.selectionInText()) return;
-      this.lastSelection = selection;
-      this.actions.onSelection(selection);
+      if (this.selectionInText()) this.actions.onSelection(this.readSelection());
     });
-  }
-
-  /** The last passage the editor selected in the text, kept while they use the form. */
-  get selection(): TextSelection | null {
-    return this.lastSelection;
   }
 
   hide(): void {
