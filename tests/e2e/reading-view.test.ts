@@ -263,6 +263,16 @@ describe('reading view', () => {
     await page.goForward();
     await page.locator('[data-testid="reader-text"] .active').first().waitFor();
     await expect(activeText(page)).resolves.toBe('2020年，全区实现产茧7万担');
+
+    // In English: the page's words change, the article and the span stay.
+    await page.getByTestId('lang-toggle').click();
+    await settled(page);
+    await expect(page.locator('#reader-title').textContent()).resolves.toBe('The article');
+    await expect(activeText(page)).resolves.toBe('2020年，全区实现产茧7万担');
+    await expect(page.getByTestId('span-fact').allTextContents()).resolves.toContain(
+      'Sericulture Cocoon output 7万担 (2020)',
+    );
+    await expect(cocoons.getByTestId('show-in-article').textContent()).resolves.toBe('Show in the article');
     expect(errors).toEqual([]);
     await page.context().close();
   });
