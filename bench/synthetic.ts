@@ -354,7 +354,7 @@ export async function loadSynthetic(
              MATCH (b:Entity {key: row.to})
              CREATE (a)-[r:${type}]->(b)
              SET r = row.props`,
-            batch.map((r) => ({ from: r.from, to: r.to, props: relationshipProperties(r) })),
+            batch.map((r) => ({ from: r.from, to: r.to, props: relationshipProperties(r, undefined) })),
           ),
         progress,
       );

@@ -39,7 +39,7 @@ export function floorWriters(driver: Driver, database: string) {
         {
           from: relationship.from,
           to: relationship.to,
-          props: relationshipProperties(relationship),
+          props: relationshipProperties(relationship, undefined),
         },
       ),
   };

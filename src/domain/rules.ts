@@ -1,19 +1,21 @@
 import { numberIn, sameNumber } from './numbers.ts';
 import type { Citation, Entity, Relationship, SourceWithText, Statistic } from './shapes.ts';
+import type { SourceText, Span } from './source-text.ts';
 import { ENTITY_TYPES } from './vocabulary.ts';
 
 /**
  * The rules every fact obeys beyond its shape (shapes.ts), whether it comes from a seed file or an
  * API edit: each returns reasons, and an empty list means valid. What a rule needs to know of the
- * rest of the graph comes in as KnownFacts. Comparing quotes ignores line breaks and spaces,
- * because the article's text was extracted from a laid-out page.
+ * rest of the graph comes in as KnownFacts. A quote must be placed in its source's text
+ * (source-text.ts: line breaks and spaces are ignored, because the article's text was extracted
+ * from a laid-out page), and the place is what the writers store as the citation's offsets.
  */
 
 export const withoutSpaces = (text: string): string => text.replace(/\s+/gu, '');
 
 export interface KnownFacts {
-  /** Source texts by key, already stripped of spaces. */
-  sourceTexts: Map<string, string>;
+  /** Source texts by key. */
+  sourceTexts: Map<string, SourceText>;
   entityKeys: Set<string>;
 }
 
@@ -34,14 +36,57 @@ export function isIsoDate(value: string): boolean {
   return d >= 1 && d <= daysInMonth;
 }
 
-export function citationProblems(citation: Citation, known: KnownFacts, field = 'citation'): string[] {
-  const text = known.sourceTexts.get(citation.source);
-  if (text === undefined) return [`${field}.source: unknown source "${citation.source}"`];
-  if (!text.includes(withoutSpaces(citation.quote))) {
-    return [`${field}.quote: excerpt does not occur in source "${citation.source}": "${citation.quote}"`];
-  }
-  return [];
+/** Where a fact's citations stand (undefined where one cannot be placed), and why not. */
+export interface PlacedCitations {
+  spans: (Span | undefined)[];
+  problems: string[];
 }
+
+/**
+ * Places one fact's citations in their sources: a quote that occurs once stands there; one that
+ * occurs more than once stands at the occurrence nearest the fact's other citations in that source,
+ * and is ambiguous when no single occurrence is nearest. `field(i)` names citation i in problems.
+ */
+export function placeCitations(
+  citations: readonly Citation[],
+  known: KnownFacts,
+  field: (index: number) => string,
+): PlacedCitations {
+  const alone = citations.map((citation) => known.sourceTexts.get(citation.source)?.place(citation.quote));
+  const spans: (Span | undefined)[] = [];
+  const problems: string[] = [];
+  citations.forEach((citation, i) => {
+    const text = known.sourceTexts.get(citation.source);
+    if (!text) {
+      problems.push(`${field(i)}.source: unknown source "${citation.source}"`);
+      spans.push(undefined);
+      return;
+    }
+    const near = citations.flatMap((other, j) => {
+      const span = alone[j]?.span;
+      return j !== i && other.source === citation.source && span ? [span] : [];
+    });
+    const placed = text.place(citation.quote, { near, at: citation.start });
+    spans.push(placed.span);
+    if (!placed.problem) return;
+    if (placed.occurrences.length === 0) {
+      problems.push(
+        `${field(i)}.quote: excerpt does not occur in source "${citation.source}": "${citation.quote}"`,
+      );
+    } else {
+      const pinned = citation.start !== undefined && /does not stand at/.test(placed.problem);
+      problems.push(`${field(i)}.${pinned ? 'start' : 'quote'}: "${citation.quote}" ${placed.problem}`);
+    }
+  });
+  return { spans, problems };
+}
+
+export const citationField = (index: number) => `citations.${index}`;
+export const onlyCitationField = () => 'citation';
+
+/** Where a relationship's or a figure's one citation stands (undefined: it cannot be placed). */
+export const placeCitation = (citation: Citation, known: KnownFacts): Span | undefined =>
+  placeCitations([citation], known, onlyCitationField).spans[0];
 
 function dateProblems(date: string | undefined, field: string): string[] {
   return date !== undefined && !isIsoDate(date)
@@ -71,9 +116,7 @@ export function entityProblems(entity: Entity, known: KnownFacts): string[] {
   if (entity.type !== 'EVENT' && entity.date !== undefined)
     reasons.push('date: only EVENT entities carry a date');
   reasons.push(...dateProblems(entity.date, 'date'));
-  entity.citations.forEach((citation, i) => {
-    reasons.push(...citationProblems(citation, known, `citations.${i}`));
-  });
+  reasons.push(...placeCitations(entity.citations, known, citationField).problems);
   return reasons;
 }
 
@@ -86,7 +129,7 @@ export function relationshipProblems(relationship: Relationship, known: KnownFac
   }
   if (relationship.from === relationship.to) reasons.push('to: a relationship cannot point to its own start');
   reasons.push(...dateProblems(relationship.date, 'date'));
-  reasons.push(...citationProblems(relationship.citation, known));
+  reasons.push(...placeCitations([relationship.citation], known, onlyCitationField).problems);
   return reasons;
 }
 
@@ -110,6 +153,6 @@ export function statisticProblems(statistic: Statistic, known: KnownFacts): stri
   if (!withoutSpaces(statistic.citation.quote).includes(withoutSpaces(statistic.valueText))) {
     reasons.push(`valueText: "${statistic.valueText}" does not occur in its quote`);
   }
-  reasons.push(...citationProblems(statistic.citation, known));
+  reasons.push(...placeCitations([statistic.citation], known, onlyCitationField).problems);
   return reasons;
 }

@@ -10,7 +10,15 @@ import { ENTITY_TYPE_NAMES, ENTITY_TYPES, RELATIONSHIP_TYPE_NAMES } from './voca
 const text = z.string().trim().min(1, 'must not be empty');
 const isoDateText = z.string({ error: 'must be a quoted ISO 8601 date string' });
 
-export const citationSchema = z.strictObject({ source: text, quote: text });
+/**
+ * `start` pins the occurrence an editor selected (a code-point offset into the source's text, see
+ * source-text.ts); the seed never stores offsets, which are derived from the quote when it loads.
+ */
+export const citationSchema = z.strictObject({
+  source: text,
+  quote: text,
+  start: z.number().int().min(0, 'must be 0 or more').optional(),
+});
 
 export const sourceSchema = z.strictObject({
   key: text,

@@ -1,5 +1,6 @@
 import type { RecordShape } from 'neo4j-driver';
-import { type KnownFacts, withoutSpaces } from '../domain/rules.ts';
+import type { KnownFacts } from '../domain/rules.ts';
+import { SourceText } from '../domain/source-text.ts';
 import { userError, validationError } from '../errors.ts';
 import type { CypherParameters, Executor, WriteTransaction } from '../neo4j/executor.ts';
 import {
@@ -87,11 +88,13 @@ export interface EditSteps<Row, Result, Returned extends RecordShape = RecordSha
   expectedVersion?: number;
   /**
    * The write: its statement, what the change records and how to answer. It may read first (in
-   * the transaction, under the lock) what the statement and the change need.
+   * the transaction, under the lock) what the statement and the change need; `known` is what the
+   * check read (the cited sources' texts, to place the citations in).
    */
   write(
     tx: WriteTransaction,
     locked: Locked<Row>,
+    known: KnownFacts,
   ): Write<Result, Returned> | Promise<Write<Result, Returned>>;
 }
 
@@ -112,7 +115,7 @@ export async function runEdit<Row, Result extends object, Returned extends Recor
     if (steps.expectedVersion !== undefined && steps.lock) {
       checkVersion(steps.lock.key, locked.existed ? locked.version : undefined, steps.expectedVersion);
     }
-    const write = await steps.write(tx, locked);
+    const write = await steps.write(tx, locked, opened.known);
     const row = await tx.row<Returned & { change: ChangeRow }>(
       `${write.cypher}
        ${RECORD_CHANGE}
@@ -199,7 +202,7 @@ async function openEdit<Row>(
   return {
     replayed: row.replayed ?? undefined,
     known: {
-      sourceTexts: new Map(row.texts.map(([key, text]) => [key, withoutSpaces(text ?? '')])),
+      sourceTexts: new Map(row.texts.map(([key, text]) => [key, SourceText.of(text ?? '')])),
       entityKeys: new Set(row.existing),
     },
     locked: {

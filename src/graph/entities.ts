@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { entityProblems } from '../domain/rules.ts';
+import { citationField, entityProblems, placeCitations } from '../domain/rules.ts';
 import type { Entity } from '../domain/shapes.ts';
 import { ENTITY_TYPES, type EntityType } from '../domain/vocabulary.ts';
 import { badInput, userError } from '../errors.ts';
@@ -21,6 +21,7 @@ import {
 } from './search-query.ts';
 import {
   ALL_ENTITY_LABELS,
+  citationParameters,
   type EntityRow,
   entityProjection,
   entityProperties,
@@ -240,10 +241,11 @@ export class EntityRepository {
         }
       },
       expectedVersion,
-      write: (_tx, { existed, version, row }) => {
+      write: (_tx, { existed, version, row }, known) => {
+        const { spans } = placeCitations(entity.citations, known, citationField);
         // What the entity reads back as once written: recorded as the change's `after`, and
         // checked against the read-back before anything commits.
-        const after = entityRow(entity, (existed ? (version ?? 0) : 0) + 1);
+        const after = entityRow(entity, (existed ? (version ?? 0) : 0) + 1, spans);
         return {
           // The label comes from the closed list of entity types, checked by the entity's shape.
           cypher: `MATCH (e:Entity {key: $key})
@@ -255,9 +257,13 @@ export class EntityRepository {
              UNWIND range(0, size($citations) - 1) AS ordinal
              WITH ordinal, $citations[ordinal] AS citation
              MATCH (s:Source {key: citation.source})
-             CREATE (e)-[:CITED_IN {quote: citation.quote, ordinal: ordinal}]->(s)
+             CREATE (e)-[:CITED_IN {quote: citation.quote, ordinal: ordinal, start: citation.start, end: citation.end}]->(s)
            }`,
-          params: { key: entity.key, props: entityProperties(entity), citations: entity.citations },
+          params: {
+            key: entity.key,
+            props: entityProperties(entity),
+            citations: citationParameters(entity.citations, spans),
+          },
           change: { keys: [entity.key], before: row ? orderCitations(row) : null, after },
           returns: `${entityProjection('e')} AS entity`,
           answer: (written) => ({ entity: readBackAs(written.entity, after) }),

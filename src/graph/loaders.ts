@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { SourceText } from '../domain/source-text.ts';
 import {
   type Answer,
   type Ask,
@@ -52,6 +53,18 @@ export class Loaders {
     if (answer.kind !== 'statistics') throw mismatched(ask, answer);
     return answer.statistics;
   }
+
+  /** A source's stored text, ready to place spans and find sentences in (built once per text). */
+  readonly sourceText = new DataLoader(async (keys: readonly string[]) =>
+    (await this.repos.evidence.texts(keys)).map((text) =>
+      text === undefined ? undefined : SourceText.of(text),
+    ),
+  );
+
+  /** Every placed citation of a source, in text order (coverage and sentence support read them). */
+  readonly placed = new DataLoader((keys: readonly string[]) =>
+    Promise.all(keys.map((key) => this.repos.evidence.placed(key))),
+  );
 
   readonly history = new DataLoader((keys: readonly string[]) => this.repos.changeLog.forKeys(keys));
 

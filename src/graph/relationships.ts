@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { relationshipProblems } from '../domain/rules.ts';
+import { placeCitation, relationshipProblems } from '../domain/rules.ts';
 import { type Relationship, type RelationshipIdentity, relationshipKey } from '../domain/shapes.ts';
 import { relationshipPattern } from '../domain/vocabulary.ts';
 import { userError } from '../errors.ts';
@@ -63,8 +63,9 @@ export class RelationshipRepository {
         // Relationships have no unique key to lock: edits of one entity's outgoing ones queue on it.
         // The other end is written too (Neo4j locks both ends), so it is locked with it, in order.
         lock: { label: 'Entity', key: relationship.from, also: [relationship.to] },
-        write: (tx) => {
-          const after = relationshipRow(relationship);
+        write: (tx, _locked, known) => {
+          const span = placeCitation(relationship.citation, known);
+          const after = relationshipRow(relationship, span);
           return {
             // The write, unless the pair already has one of this type.
             // The type is a value of the closed vocabulary, checked by the relationship's shape.
@@ -75,7 +76,7 @@ export class RelationshipRepository {
             params: {
               from: relationship.from,
               to: relationship.to,
-              props: relationshipProperties(relationship),
+              props: relationshipProperties(relationship, span),
             },
             change: { keys: [relationship.from, relationship.to], before: null, after },
             returns: `${relationshipProjection('r')} AS relationship`,

@@ -2,6 +2,7 @@ import type { Executor } from '../neo4j/executor.ts';
 import { AggregationRepository } from './aggregations.ts';
 import { ChangeLogRepository } from './change-log.ts';
 import { EntityRepository } from './entities.ts';
+import { EvidenceRepository } from './evidence.ts';
 import { PathRepository } from './paths.ts';
 import { RelationshipRepository } from './relationships.ts';
 import { SourceRepository } from './sources.ts';
@@ -16,6 +17,7 @@ export class Repositories {
   readonly sources: SourceRepository;
   readonly changeLog: ChangeLogRepository;
   readonly aggregations: AggregationRepository;
+  readonly evidence: EvidenceRepository;
 
   constructor(executor: Executor) {
     this.entities = new EntityRepository(executor);
@@ -25,5 +27,6 @@ export class Repositories {
     this.sources = new SourceRepository(executor);
     this.changeLog = new ChangeLogRepository(executor);
     this.aggregations = new AggregationRepository(executor);
+    this.evidence = new EvidenceRepository(executor);
   }
 }

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { statisticProblems } from '../domain/rules.ts';
+import { placeCitation, statisticProblems } from '../domain/rules.ts';
 import { type Statistic, statisticKey } from '../domain/shapes.ts';
 import { userError } from '../errors.ts';
 import type { Executor, WriteTransaction } from '../neo4j/executor.ts';
@@ -9,6 +9,7 @@ import { runEdit } from './edit.ts';
 import { matchStatistics, Parameters, type StatisticWhere } from './filters.ts';
 import { indexedPage, type ListPage, matchedPage } from './lists.ts';
 import {
+  offsetProperties,
   orderStatistic,
   type StatisticRow,
   statisticProjection,
@@ -75,10 +76,11 @@ export class StatisticRepository {
           problems: (known) => statisticProblems(statistic, known),
         },
         lock: { label: 'Statistic', key, reserve: true, projection: statisticProjection },
-        write: (_tx, { row: before }) => {
+        write: (_tx, { row: before }, known) => {
+          const span = placeCitation(statistic.citation, known);
           // What the figure reads back as once written: recorded as the change's `after`, and
           // checked against the read-back before anything commits.
-          const after = statisticRow({ ...statistic, key });
+          const after = statisticRow({ ...statistic, key }, span);
           return {
             cypher: `MATCH (subject:Entity {key: $subject})
            MATCH (source:Source {key: $source})
@@ -89,12 +91,13 @@ export class StatisticRepository {
            OPTIONAL MATCH (s)-[old:CITED_IN]->(:Source)
            DELETE old
            WITH DISTINCT s, source
-           CREATE (s)-[:CITED_IN {quote: $quote}]->(source)`,
+           CREATE (s)-[:CITED_IN {quote: $quote, start: $offsets.start, end: $offsets.end}]->(source)`,
             params: {
               key,
               subject: statistic.subject,
               source: statistic.citation.source,
               quote: statistic.citation.quote,
+              offsets: offsetProperties(span),
               props: statisticProperties({ ...statistic, key }),
             },
             change: { keys: [statistic.subject], before: before ? orderStatistic(before) : null, after },

@@ -1,11 +1,13 @@
 import neo4j from 'neo4j-driver';
 import {
+  type Citation,
   type Entity,
   type Relationship,
   relationshipKey,
   type SourceWithText,
   type Statistic,
 } from '../domain/shapes.ts';
+import type { Span } from '../domain/source-text.ts';
 import {
   ENTITY_TYPE_NAMES,
   ENTITY_TYPES,
@@ -59,16 +61,44 @@ export const entityProperties = (e: Omit<Entity, 'key' | 'citations'>) => ({
   date: e.date ?? null,
 });
 
+/**
+ * A citation's offsets in its source's text (code points, end excluded: src/domain/source-text.ts),
+ * as stored beside its quote: integers, so Neo4j orders and compares them as such. Null where the
+ * quote could not be placed (only in graphs written before offsets existed).
+ */
+export const offsetProperties = (span: Span | undefined) => ({
+  start: span ? neo4j.int(span.start) : null,
+  end: span ? neo4j.int(span.end) : null,
+});
+
+/** A citation as stored and read: the quote, its source and where it stands there. */
+export const citationRow = (citation: Citation, span: Span | undefined): CitationRow => ({
+  source: citation.source,
+  quote: citation.quote,
+  start: span?.start ?? null,
+  end: span?.end ?? null,
+});
+
+/** An entity's citations as the writers pass them to Cypher: with their offsets and seed order. */
+export const citationParameters = (citations: readonly Citation[], spans: readonly (Span | undefined)[]) =>
+  citations.map((citation, ordinal) => ({
+    source: citation.source,
+    quote: citation.quote,
+    ordinal,
+    ...offsetProperties(spans[ordinal]),
+  }));
+
 /** Properties of a knowledge relationship `(from)-[:TYPE]->(to)`: its citation is stored on it. */
-export const relationshipProperties = (r: Relationship) => ({
+export const relationshipProperties = (r: Relationship, span: Span | undefined) => ({
   key: relationshipKey(r),
   date: r.date ?? null,
   quote: r.citation.quote,
   source: r.citation.source,
+  ...offsetProperties(span),
 });
 
 /** The row a relationship written with relationshipProperties reads back as (relationshipProjection). */
-export const relationshipRow = (r: Relationship): RelationshipRow => ({
+export const relationshipRow = (r: Relationship, span: Span | undefined): RelationshipRow => ({
   key: relationshipKey(r),
   type: r.type,
   from: r.from,
@@ -76,6 +106,8 @@ export const relationshipRow = (r: Relationship): RelationshipRow => ({
   date: r.date ?? null,
   quote: r.citation.quote,
   source: r.citation.source,
+  start: span?.start ?? null,
+  end: span?.end ?? null,
 });
 
 /** Properties of `:Statistic {key}`; its subject and citation are relationships. */
@@ -95,7 +127,7 @@ export const statisticProperties = (s: Omit<Statistic, 'subject' | 'citation'> &
 });
 
 /** The row a statistic written with statisticProperties reads back as (statisticProjection). */
-export const statisticRow = (s: Statistic & { key: string }): StatisticRow => {
+export const statisticRow = (s: Statistic & { key: string }, span: Span | undefined): StatisticRow => {
   const { scopeFolded: _derived, ...stored } = statisticProperties(s);
   return orderStatistic({
     ...stored,
@@ -103,6 +135,8 @@ export const statisticRow = (s: Statistic & { key: string }): StatisticRow => {
     subject: s.subject,
     quote: s.citation.quote,
     source: s.citation.source,
+    start: span?.start ?? null,
+    end: span?.end ?? null,
   });
 };
 
@@ -120,8 +154,11 @@ export const sourceProperties = (s: SourceWithText) => ({
 });
 
 export interface CitationRow {
-  quote: string;
   source: string;
+  quote: string;
+  /** Code-point offsets into the source's text, end excluded; null where not placed. */
+  start: number | null;
+  end: number | null;
 }
 
 export interface EntityRow {
@@ -147,6 +184,8 @@ export interface RelationshipRow {
   date: string | null;
   quote: string | null;
   source: string | null;
+  start: number | null;
+  end: number | null;
 }
 
 export interface StatisticRow {
@@ -164,6 +203,8 @@ export interface StatisticRow {
   subject: string | null;
   quote: string;
   source: string;
+  start: number | null;
+  end: number | null;
 }
 
 export interface SourceRow {
@@ -182,18 +223,20 @@ export interface SourceRow {
 export const entityProjection = (e: string): string =>
   `${e} { .key, .type, .name, .nameEn, aliases: coalesce(${e}.aliases, []), .kind, .description, .descriptionEn, .date,
      version: coalesce(${e}.version, 0),
-     citations: [(${e})-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] }`;
+     citations: [(${e})-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] }`;
 
 export const relationshipProjection = (r: string): string =>
   `{ key: ${r}.key, type: type(${r}), from: startNode(${r}).key, to: endNode(${r}).key, date: ${r}.date,
-     quote: ${r}.quote, source: ${r}.source }`;
+     quote: ${r}.quote, source: ${r}.source, start: ${r}.start, end: ${r}.end }`;
 
 /** A StatisticRow from statistic `s`; its subject and citation come through their relationships. */
 export const statisticProjection = (s: string): string =>
   `${s} { .key, .metric, .label, .scope, .scopeEn, .value, .unit, .valueText, .qualifier, .year,
      subject: head([(owner:Entity)-[:HAS_STATISTIC]->(${s}) | owner.key]),
      quote: head([(${s})-[c:CITED_IN]->(:Source) | c.quote]),
-     source: head([(${s})-[:CITED_IN]->(src:Source) | src.key]) }`;
+     source: head([(${s})-[:CITED_IN]->(src:Source) | src.key]),
+     start: head([(${s})-[c:CITED_IN]->(:Source) | c.start]),
+     end: head([(${s})-[c:CITED_IN]->(:Source) | c.end]) }`;
 
 /** A SourceRow from source `s` (without its text, which only the exporter reads). */
 export const sourceProjection = (s: string): string =>
@@ -220,7 +263,7 @@ export function orderCitations(
     version: row.version,
     citations: [...row.citations]
       .sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0))
-      .map(({ quote, source }) => ({ source, quote })),
+      .map(({ quote, source, start, end }) => ({ source, quote, start: start ?? null, end: end ?? null })),
   };
 }
 
@@ -242,13 +285,18 @@ export const orderStatistic = (row: StatisticRow): StatisticRow => ({
   subject: row.subject,
   quote: row.quote,
   source: row.source,
+  start: row.start ?? null,
+  end: row.end ?? null,
 });
 
 /** The row an entity written with entityProperties and `version` reads back as (entityProjection). */
-export const entityRow = (e: Entity, version: number): EntityRow =>
+export const entityRow = (e: Entity, version: number, spans: readonly (Span | undefined)[]): EntityRow =>
   orderCitations({
     ...entityProperties(e),
     key: e.key,
     version,
-    citations: e.citations.map((citation, ordinal) => ({ ...citation, ordinal })),
+    citations: e.citations.map((citation, ordinal) => ({
+      ...citationRow(citation, spans[ordinal]),
+      ordinal,
+    })),
   });

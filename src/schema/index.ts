@@ -6,6 +6,7 @@ import './types/entity-types.ts';
 import './types/relationship.ts';
 import './types/statistic.ts';
 import './types/source.ts';
+import './types/evidence.ts';
 import './types/search.ts';
 import './types/path.ts';
 import './types/change.ts';

@@ -48,5 +48,9 @@ export const CitationInput = builder.inputType('CitationInput', {
       required: true,
       description: 'The excerpt, at most one sentence, exactly as in the source.',
     }),
+    start: t.int({
+      description:
+        "Where the excerpt starts in the source's text (code points, as `Citation.start`), when an editor selected it there: the quote must stand at that offset, and be placed there from the quote alone (a quote that occurs several times needs a longer excerpt). Offsets are otherwise derived from the quote.",
+    }),
   }),
 });

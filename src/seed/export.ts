@@ -87,8 +87,13 @@ export interface ExportCounts {
   statistics: number;
 }
 
+/** An entity as its seed entry: its citations without their offsets, which loading derives again. */
 function entityEntry(row: EntityRow) {
-  return inOrder(orderCitations(row), ENTITY_FIELDS);
+  const entity = orderCitations(row);
+  return inOrder(
+    { ...entity, citations: entity.citations.map(({ source, quote }) => ({ source, quote })) },
+    ENTITY_FIELDS,
+  );
 }
 
 // Field order of the seed format: the domain's shapes (maps from Cypher come back in no order).

@@ -1,17 +1,23 @@
+import { citationField, placeCitation, placeCitations } from '../domain/rules.ts';
 import { relationshipKey, statisticKey } from '../domain/shapes.ts';
+import { plainText, SourceText } from '../domain/source-text.ts';
 import {
   ENTITY_TYPE_NAMES,
   ENTITY_TYPES,
   type EntityType,
   RELATIONSHIP_TYPE_NAMES,
   type RelationshipType,
+  relationshipPattern,
 } from '../domain/vocabulary.ts';
 import { ExpectedFailure } from '../errors.ts';
+import { PLACED_IN_SOURCE, type PlacedFact, UNPLACED_IN_SOURCE } from '../graph/evidence.ts';
 import {
   ALL_ENTITY_LABELS,
+  citationParameters,
   entityProperties,
   fold,
   foldedNames,
+  offsetProperties,
   relationshipProperties,
   sourceProperties,
   statisticProperties,
@@ -27,7 +33,7 @@ import {
 } from './ownership.ts';
 import { formatProblem, readSeed, type SeedData } from './read.ts';
 import { removeWhatTheSeedDropped } from './reconcile.ts';
-import { validateSeed } from './validate.ts';
+import { seedKnownFacts, validateSeed } from './validate.ts';
 
 /**
  * Loads validated seed files into Neo4j in one transaction, reconciling: what the seed has is added
@@ -58,6 +64,18 @@ export interface SeedReport {
   citations: { created: number; removed: number };
   /** The keys of the facts removed, each recorded as a change by the seed. */
   removedKeys: string[];
+  /** For each source of the seed, how much of its text the graph rests on once loaded. */
+  evidence: SourceEvidence[];
+}
+
+/** A source's citations and sentences after a load: the curators' to-do list is `unsupported`. */
+export interface SourceEvidence {
+  source: string;
+  placed: number;
+  unplaced: number;
+  sentences: number;
+  /** The sentences no fact cites, as one reads them. */
+  unsupported: string[];
 }
 
 export const FACT_KINDS = ['sources', 'entities', 'relationships', 'statistics'] as const;
@@ -94,6 +112,7 @@ export async function loadSeed(
       statistics: tally(),
       citations: { created: 0, removed: 0 },
       removedKeys: [],
+      evidence: [],
     };
     onProgress(`sources: ${data.sources.length}`);
     const entityKeys = data.entities.map(({ value }) => value.key);
@@ -108,9 +127,16 @@ export async function loadSeed(
     }
     onProgress(`entities: ${data.entities.length}`);
     // An entity edited through the API keeps its own citations.
+    const known = seedKnownFacts(data);
     const citationRows = data.entities
       .filter(({ value }) => !keptEntities.includes(value.key))
-      .map(({ value }) => ({ key: value.key, citations: value.citations }));
+      .map(({ value }) => ({
+        key: value.key,
+        citations: citationParameters(
+          value.citations,
+          placeCitations(value.citations, known, citationField).spans,
+        ),
+      }));
     await inBatches(citationRows, async (batch) => {
       const counts = await writeEntityCitations(tx, batch);
       report.citations.created += counts.created;
@@ -129,7 +155,11 @@ export async function loadSeed(
     for (const type of RELATIONSHIP_TYPE_NAMES) {
       const rows = data.relationships
         .filter((r) => r.value.type === type)
-        .map(({ value }) => ({ from: value.from, to: value.to, props: relationshipProperties(value) }));
+        .map(({ value }) => ({
+          from: value.from,
+          to: value.to,
+          props: relationshipProperties(value, placeCitation(value.citation, known)),
+        }));
       add(
         report.relationships,
         await inBatches(rows, (batch) => writeRelationships(tx, type, batch, keptRelationships)),
@@ -145,6 +175,7 @@ export async function loadSeed(
       subject: value.subject,
       source: value.citation.source,
       quote: value.citation.quote,
+      offsets: offsetProperties(placeCitation(value.citation, known)),
       props: statisticProperties({ ...value, key: statisticKey(value) }),
     }));
     add(
@@ -158,8 +189,33 @@ export async function loadSeed(
     onProgress(`removals: ${removed.keys.length}`);
     const backfilled = await backfillFoldedNames(tx);
     if (backfilled) onProgress(`folded names backfilled: ${backfilled}`);
+    const placed = await backfillCitationOffsets(tx, data);
+    if (placed) onProgress(`citation offsets backfilled: ${placed}`);
+    report.evidence = await evidenceOf(tx, data);
     return report;
   });
+}
+
+/** How each of the seed's sources is cited, read back from the graph just written. */
+async function evidenceOf(tx: WriteTransaction, data: SeedData): Promise<SourceEvidence[]> {
+  const found: SourceEvidence[] = [];
+  for (const [source, raw] of data.sourceTexts) {
+    const text = SourceText.of(raw);
+    const placed = await tx.rows<PlacedFact>(PLACED_IN_SOURCE, { source });
+    const unplaced = await tx.row<{ unplaced: number }>(UNPLACED_IN_SOURCE, { source });
+    const supported = text.supportedSentences(placed);
+    found.push({
+      source,
+      placed: placed.length,
+      unplaced: Number(unplaced?.unplaced ?? 0),
+      sentences: supported.length,
+      unsupported: text
+        .sentences()
+        .filter((sentence) => !supported[sentence.index])
+        .map((sentence) => plainText(text.slice(sentence.start, sentence.end))),
+    });
+  }
+  return found;
 }
 
 /** Loads the seed only into a database that has no knowledge graph yet; undefined when it had one. */
@@ -183,6 +239,19 @@ export function reportLines(report: SeedReport): string[] {
     `updated: ${counted(report, 'updated')}; citations ${report.citations.created} created / ${report.citations.removed} removed`,
     `removed: ${counted(report, 'removed')}${removed.length ? ` (${shown}; recorded as changes by "seed")` : ''}`,
     `kept: ${counted(report, 'kept')} (created or edited through the API, left as they are)`,
+    ...report.evidence.flatMap(evidenceLines),
+  ];
+}
+
+/** A source's coverage, then each sentence no fact cites (to be read, and cited or left as not a fact). */
+function evidenceLines(evidence: SourceEvidence): string[] {
+  const supported = evidence.sentences - evidence.unsupported.length;
+  const share = evidence.sentences ? ((100 * supported) / evidence.sentences).toFixed(1) : '0.0';
+  return [
+    `evidence of ${evidence.source}: ${evidence.placed} citations placed, ${evidence.unplaced} unplaced; ${supported} of ${evidence.sentences} sentences (${share}%) support a fact, ${evidence.unsupported.length} support none:`,
+    ...evidence.unsupported.map(
+      (sentence) => `  - ${sentence.length > 60 ? `${sentence.slice(0, 60)}…` : sentence}`,
+    ),
   ];
 }
 
@@ -312,6 +381,63 @@ async function backfillFoldedNames(tx: WriteTransaction): Promise<number> {
   return entities.length + statistics.length;
 }
 
+/**
+ * Citations of the seed's sources written before offsets existed (facts of the API, which the seed
+ * does not rewrite) get them here, placed as every writer places them (src/domain/rules.ts). A
+ * quote that cannot be placed keeps null offsets, and the summary's count of unplaced ones shows it.
+ * Returns how many citations it placed.
+ */
+async function backfillCitationOffsets(tx: WriteTransaction, data: SeedData): Promise<number> {
+  const known = seedKnownFacts(data);
+  const sources = [...known.sourceTexts.keys()];
+  const entities = await tx.rows<{
+    id: string;
+    citations: { id: string; source: string; quote: string; start: number | null }[];
+  }>(
+    `MATCH (src:Source)<-[c:CITED_IN]-(e) WHERE src.key IN $sources AND c.start IS NULL AND (e:Entity OR e:DeletedEntity)
+     WITH DISTINCT e
+     RETURN elementId(e) AS id,
+            [(e)-[c:CITED_IN]->(s:Source) | { id: elementId(c), source: s.key, quote: c.quote, start: c.start, ordinal: c.ordinal }] AS citations`,
+    { sources },
+  );
+  const entityRows = entities.flatMap(({ citations }) => {
+    const { spans } = placeCitations(
+      citations.map(({ source, quote }) => ({ source, quote })),
+      known,
+      citationField,
+    );
+    return citations.flatMap((citation, i) => {
+      const span = spans[i];
+      return citation.start === null && span ? [{ id: citation.id, ...offsetProperties(span) }] : [];
+    });
+  });
+  const single = await tx.rows<{ id: string; source: string; quote: string }>(
+    `CALL () {
+       MATCH (src:Source)<-[c:CITED_IN]-(:Statistic|DeletedStatistic) WHERE src.key IN $sources AND c.start IS NULL
+       RETURN elementId(c) AS id, src.key AS source, c.quote AS quote
+       UNION
+       MATCH ()-[r:${relationshipPattern()}]->() WHERE r.source IN $sources AND r.start IS NULL AND r.quote IS NOT NULL
+       RETURN elementId(r) AS id, r.source AS source, r.quote AS quote
+     }
+     RETURN id, source, quote`,
+    { sources },
+  );
+  const singleRows = single.flatMap(({ id, source, quote }) => {
+    const span = placeCitation({ source, quote }, known);
+    return span ? [{ id, ...offsetProperties(span) }] : [];
+  });
+  const rows = [...entityRows, ...singleRows];
+  if (rows.length) {
+    await tx.update(
+      `UNWIND $rows AS row
+       MATCH ()-[c]->() WHERE elementId(c) = row.id
+       SET c.start = row.start, c.end = row.end`,
+      { rows },
+    );
+  }
+  return rows.length;
+}
+
 /** Adds `props` to the node with each key, live or soft-deleted (labels from this file, never data). */
 async function setByKey(
   tx: WriteTransaction,
@@ -367,7 +493,7 @@ async function writeEntityCitations(tx: WriteTransaction, rows: unknown[]) {
   const removed = await tx.update(
     `UNWIND $rows AS row
      MATCH (e:Entity {key: row.key})-[old:CITED_IN]->(s:Source)
-     WHERE NOT {source: s.key, quote: old.quote} IN row.citations
+     WHERE NONE(citation IN row.citations WHERE citation.source = s.key AND citation.quote = old.quote)
      DELETE old`,
     { rows },
   );
@@ -378,7 +504,7 @@ async function writeEntityCitations(tx: WriteTransaction, rows: unknown[]) {
      WITH e, row.citations[ordinal] AS citation, ordinal
      MATCH (s:Source {key: citation.source})
      MERGE (e)-[c:CITED_IN {quote: citation.quote}]->(s)
-     SET c.ordinal = ordinal`,
+     SET c.ordinal = ordinal, c.start = citation.start, c.end = citation.end`,
     { rows },
   );
   return {
@@ -442,15 +568,17 @@ async function writeStatistics(tx: WriteTransaction, rows: unknown[], kept: stri
      MATCH (source:Source {key: row.source})
      MERGE (x:Statistic {key: row.props.key})
      WITH x, row, subject, source, x.metric IS NULL AS isNew,
-          [properties(x), [(x)-[c:CITED_IN]->(s:Source) | [s.key, c.quote]]] AS before
+          [properties(x), [(x)-[c:CITED_IN]->(s:Source) | [s.key, c.quote, c.start, c.end]]] AS before
      SET x += row.props
      MERGE (subject)-[:HAS_STATISTIC]->(x)
      WITH x, row, source, isNew, before
      CALL (x, row) {
        MATCH (x)-[c:CITED_IN]->(s:Source) WHERE [s.key, c.quote] <> [row.source, row.quote] DELETE c
      }
-     MERGE (x)-[:CITED_IN {quote: row.quote}]->(source)
-     WITH x, isNew, before, [properties(x), [[row.source, row.quote]]] AS after
+     MERGE (x)-[c:CITED_IN {quote: row.quote}]->(source)
+     SET c.start = row.offsets.start, c.end = row.offsets.end
+     WITH x, isNew, before,
+          [properties(x), [[row.source, row.quote, row.offsets.start, row.offsets.end]]] AS after
      RETURN count(CASE WHEN isNew THEN 1 END) AS added,
             count(CASE WHEN NOT isNew AND before <> after THEN 1 END) AS updated`,
     rows,

@@ -5,9 +5,9 @@ import {
   relationshipProblems,
   sourceProblems,
   statisticProblems,
-  withoutSpaces,
 } from '../domain/rules.ts';
-import { relationshipKey, statisticKey } from '../domain/shapes.ts';
+import { type Citation, relationshipKey, statisticKey } from '../domain/shapes.ts';
+import { SourceText } from '../domain/source-text.ts';
 import { ENTITY_TYPES } from '../domain/vocabulary.ts';
 import type { Located, Origin, SeedData, SeedProblem } from './read.ts';
 
@@ -43,19 +43,41 @@ export function validateSeed(data: SeedData): SeedProblem[] {
     if (text !== undefined) report(origin, sourceProblems({ ...value, text }));
   }
 
-  const known: KnownFacts = {
-    sourceTexts: new Map([...data.sourceTexts].map(([key, text]) => [key, withoutSpaces(text)])),
-    entityKeys: new Set(data.entities.map((e) => e.value.key)),
-  };
+  const known = seedKnownFacts(data);
   for (const { value, origin } of data.entities) {
     const reasons = entityProblems(value, known);
     const expectedFile = `${ENTITY_TYPES[value.type].file}.yaml`;
     if (basename(origin.file) !== expectedFile) {
       reasons.push(`type: a ${value.type} belongs in entities/${expectedFile}`);
     }
+    reasons.push(...storedOffsets(value.citations, (i) => `citations.${i}`));
     report(origin, reasons);
   }
-  for (const { value, origin } of data.relationships) report(origin, relationshipProblems(value, known));
-  for (const { value, origin } of data.statistics) report(origin, statisticProblems(value, known));
+  for (const { value, origin } of data.relationships) {
+    report(origin, [
+      ...relationshipProblems(value, known),
+      ...storedOffsets([value.citation], () => 'citation'),
+    ]);
+  }
+  for (const { value, origin } of data.statistics) {
+    report(origin, [
+      ...statisticProblems(value, known),
+      ...storedOffsets([value.citation], () => 'citation'),
+    ]);
+  }
   return problems;
 }
+
+/** What the rules know of a whole seed: its texts, to place its quotes in, and its entities. */
+export const seedKnownFacts = (data: SeedData): KnownFacts => ({
+  sourceTexts: new Map([...data.sourceTexts].map(([key, text]) => [key, SourceText.of(text)])),
+  entityKeys: new Set(data.entities.map(({ value }) => value.key)),
+});
+
+/** Offsets are derived from the quote on every load (src/domain/source-text.ts), never kept in files. */
+const storedOffsets = (citations: Citation[], field: (index: number) => string): string[] =>
+  citations.flatMap((citation, i) =>
+    citation.start === undefined
+      ? []
+      : [`${field(i)}.start: offsets are derived from the quote when the seed loads; remove it`],
+  );

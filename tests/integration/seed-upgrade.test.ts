@@ -202,14 +202,15 @@ describe('loading a newer seed into a database loaded from an older one', () => 
         },
       },
     );
-    const { key: _key, subject, source, quote, ...figure } = removedStatistic;
+    // A change records where the quote stood; the editor may pin it there again with `start`.
+    const { key: _key, subject, source, quote, start, end: _end, ...figure } = removedStatistic;
     await edit(
       'mutation ($input: UpsertStatisticInput!) { upsertStatistic(input: $input) { change { seq } } }',
       {
         input: {
           ...Object.fromEntries(Object.entries(figure).filter(([, value]) => value !== null)),
           subject,
-          citation: { source, quote },
+          citation: { source, quote, start },
         },
       },
     );

@@ -31,7 +31,16 @@ describe('seed loader', () => {
       statistics: nothing,
       citations: { created: 0, removed: 0 },
       removedKeys: [],
+      evidence: first.evidence,
     });
+    // Every citation of the seed placed in the article (tests/integration/evidence.test.ts has the rest).
+    const citations =
+      data.entities.reduce((sum, { value }) => sum + value.citations.length, 0) +
+      data.relationships.length +
+      data.statistics.length;
+    expect(first.evidence).toEqual([
+      expect.objectContaining({ source: 'qianjiang-2021-04-15', placed: citations, unplaced: 0 }),
+    ]);
     expect(await count('MATCH (n) RETURN count(n)')).toBe(snapshot);
     expect(await count('MATCH ()-[r]->() RETURN count(r)')).toBe(relationships);
     expect(await count("MATCH (e:Entity:ScenicArea {key: 'scenic:zhuoshui'}) RETURN count(e)")).toBe(1);

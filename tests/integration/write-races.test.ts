@@ -75,7 +75,7 @@ describe('eight writers at once', () => {
   it('upsertEntity with one new key: all eight land, in turn, versions 1 to 8, nothing lost', async () => {
     const results = await race(
       `mutation ($nameEn: String!) { upsertEntity(input: { key: "initiative:race-test", type: INITIATIVE, name: "三联三促",
-          nameEn: $nameEn, aliases: [], citations: [{ source: "${SOURCE}", quote: "三联三促" }] }) { entity { key version } } }`,
+          nameEn: $nameEn, aliases: [], citations: [{ source: "${SOURCE}", quote: "创新“三联三促”为驻村帮扶赋能提效" }] }) { entity { key version } } }`,
       (writer) => ({ nameEn: `Racer ${writer}` }),
     );
     expect(outcomes(results)).toEqual({ ok: WRITERS, codes: ['ok'] });

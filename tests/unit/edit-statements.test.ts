@@ -144,7 +144,8 @@ const entity: Entity = {
   aliases: [],
   citations: [{ source: SOURCE, quote: QUOTE }],
 };
-const stored: EntityRow = entityRow(entity, 1);
+const QUOTE_SPAN = { start: 0, end: [...QUOTE].length };
+const stored: EntityRow = entityRow(entity, 1, [QUOTE_SPAN]);
 const relationship: Relationship = {
   from: 'org:citic-group',
   type: 'SUPPORTS',
@@ -185,11 +186,11 @@ const EDITS: Record<
     run: (x) => new EntityRepository(x).restore(entity.key, EDIT),
   },
   addRelationship: {
-    scenario: { reads: [{ relationship: relationshipRow(relationship) }] },
+    scenario: { reads: [{ relationship: relationshipRow(relationship, QUOTE_SPAN) }] },
     run: (x) => new RelationshipRepository(x).add(relationship, EDIT),
   },
   removeRelationship: {
-    scenario: { reads: [{ relationship: relationshipRow(relationship) }] },
+    scenario: { reads: [{ relationship: relationshipRow(relationship, QUOTE_SPAN) }] },
     run: (x) => new RelationshipRepository(x).remove(relationship, EDIT),
   },
   upsertStatistic: {

@@ -71,6 +71,27 @@ describe('seed validator', () => {
     ]);
   });
 
+  it('rejects offsets in a seed file (they are derived from the quote) and a repeated quote nothing places', () => {
+    const problems = problemsOf(
+      seedWith('relationships.yaml', (relationships) => {
+        const first = relationships[0] as { citation: Record<string, unknown> };
+        first.citation = { ...first.citation, start: 53 };
+        const second = relationships[1] as { citation: Record<string, unknown> };
+        second.citation = { ...second.citation, quote: '脆红李' };
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /relationships\.yaml entry 1 .*citation\.start: offsets are derived from the quote when the seed loads; remove it/,
+        ),
+        expect.stringMatching(
+          /relationships\.yaml entry 2 .*citation\.quote: "脆红李" occurs 6 times \(at \d+, \d+, \d+, \d+, \d+ \.\.\.\) and no other citation of the fact is nearest one of them: quote a longer span/,
+        ),
+      ]),
+    );
+  });
+
   it('rejects an unknown entity type', () => {
     const problems = problemsOf(
       seedWith('entities/town.yaml', (towns) => {

@@ -1,38 +1,87 @@
 import type { ArgBuilder } from '@pothos/core';
+import type { Context } from '../../context.ts';
 import type { EntityType, RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput, userError } from '../../errors.ts';
 import { MAX_PATH_HOPS, MAX_SUBGRAPH_DEPTH, type TraversalFilter } from '../../graph/paths.ts';
 import type { EntityRow, RelationshipRow } from '../../graph/storage.ts';
 import { typeFilter } from '../arguments.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
-import { EntityRef, RelationshipRef } from '../refs.ts';
+import { CitationRef, EntityRef, RelationshipRef } from '../refs.ts';
 import { EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
 
 /** Path, subgraph and neighbourhood queries, with their bounds on hops, depth and size. */
 
 const MAX_SUBGRAPH_NODES = 1000;
 
-const PathRef = builder
-  .objectRef<{ nodes: EntityRow[]; relationships: RelationshipRow[] }>('Path')
-  .implement({
-    description: 'A chain of entities joined by relationships, from the first node to the last.',
-    fields: (t) => ({
-      length: t.int({
-        description: 'Number of relationships on the path.',
-        resolve: (p) => p.relationships.length,
-      }),
-      nodes: t.field({
-        type: [EntityRef],
-        description: 'The entities, in path order.',
-        resolve: (p) => p.nodes,
-      }),
-      relationships: t.field({
-        type: [RelationshipRef],
-        description: 'The relationships, in path order; each may point either way along the path.',
-        resolve: (p) => p.relationships,
-      }),
+interface PathRow {
+  nodes: EntityRow[];
+  relationships: RelationshipRow[];
+}
+
+/** One step of a path, in walking order, with the relationship it takes and the sentence stating it. */
+interface HopRow {
+  from: EntityRow;
+  to: EntityRow;
+  relationship: RelationshipRow;
+}
+
+const hopsOf = (path: PathRow): HopRow[] =>
+  path.relationships.map((relationship, i) => ({
+    from: path.nodes[i] as EntityRow,
+    to: path.nodes[i + 1] as EntityRow,
+    relationship,
+  }));
+
+const PathHopRef = builder.objectRef<HopRow>('PathHop').implement({
+  description:
+    'One step along a path, in walking order: the relationship it takes (which may point either way) and the citation that states it, with its sentence.',
+  fields: (t) => ({
+    from: t.field({ type: EntityRef, description: 'Where the step starts.', resolve: (hop) => hop.from }),
+    to: t.field({ type: EntityRef, description: 'Where the step ends.', resolve: (hop) => hop.to }),
+    forward: t.boolean({
+      description:
+        'True when the relationship points from `from` to `to`; false when the step walks it backwards.',
+      resolve: (hop) => hop.relationship.from === hop.from.key,
     }),
-  });
+    relationship: t.field({
+      type: RelationshipRef,
+      description: 'The relationship taken.',
+      resolve: (hop) => hop.relationship,
+    }),
+    citation: t.field({
+      type: CitationRef,
+      nullable: true,
+      description: "The relationship's citation: its quote, where it stands and the sentence around it.",
+      resolve: ({ relationship: r }) =>
+        r.quote && r.source ? { quote: r.quote, source: r.source, start: r.start, end: r.end } : null,
+    }),
+  }),
+});
+
+const PathRef = builder.objectRef<PathRow>('Path').implement({
+  description: 'A chain of entities joined by relationships, from the first node to the last.',
+  fields: (t) => ({
+    length: t.int({
+      description: 'Number of relationships on the path.',
+      resolve: (p) => p.relationships.length,
+    }),
+    nodes: t.field({
+      type: [EntityRef],
+      description: 'The entities, in path order.',
+      resolve: (p) => p.nodes,
+    }),
+    relationships: t.field({
+      type: [RelationshipRef],
+      description: 'The relationships, in path order; each may point either way along the path.',
+      resolve: (p) => p.relationships,
+    }),
+    hops: t.field({
+      type: [PathHopRef],
+      description: 'The steps, in walking order, each with the sentence that states its relationship.',
+      resolve: hopsOf,
+    }),
+  }),
+});
 
 const SubgraphRef = builder
   .objectRef<{ nodes: EntityRow[]; relationships: RelationshipRow[]; truncated: boolean }>('Subgraph')
@@ -54,6 +103,24 @@ const SubgraphRef = builder
       }),
     }),
   });
+
+/** The shortest path of shortestPath and explain; null when there is none within maxHops. */
+async function shortestPath(
+  args: { fromKey: string; toKey: string; maxHops?: number | null } & Parameters<typeof traversalFilter>[0],
+  ctx: Context,
+): Promise<PathRow | null> {
+  const maxHops = boundedInt(args.maxHops ?? 6, 1, MAX_PATH_HOPS, 'maxHops');
+  const filter = traversalFilter(args);
+  if (args.fromKey === args.toKey) {
+    const entity = await ctx.loaders.entity.load(args.fromKey);
+    if (!entity) throw badInput(`No entity has the key "${args.fromKey}".`, 'fromKey');
+    return { nodes: [entity], relationships: [] };
+  }
+  const result = await ctx.repos.paths.shortest(args.fromKey, args.toKey, maxHops, filter);
+  if (!result.fromExists) throw badInput(`No entity has the key "${args.fromKey}".`, 'fromKey');
+  if (!result.toExists) throw badInput(`No entity has the key "${args.toKey}".`, 'toKey');
+  return result.path ?? null;
+}
 
 function boundedInt(value: number, min: number, max: number, argument: string): number {
   if (value < min || value > max)
@@ -100,19 +167,23 @@ builder.queryFields((t) => ({
       maxHops: t.arg.int({ defaultValue: 6, description: `Longest path to consider, 1..${MAX_PATH_HOPS}.` }),
       ...traversalArgs(t.arg),
     },
-    resolve: async (_root, args, ctx) => {
-      const maxHops = boundedInt(args.maxHops ?? 6, 1, MAX_PATH_HOPS, 'maxHops');
-      const filter = traversalFilter(args);
-      if (args.fromKey === args.toKey) {
-        const entity = await ctx.loaders.entity.load(args.fromKey);
-        if (!entity) throw badInput(`No entity has the key "${args.fromKey}".`, 'fromKey');
-        return { nodes: [entity], relationships: [] };
-      }
-      const result = await ctx.repos.paths.shortest(args.fromKey, args.toKey, maxHops, filter);
-      if (!result.fromExists) throw badInput(`No entity has the key "${args.fromKey}".`, 'fromKey');
-      if (!result.toExists) throw badInput(`No entity has the key "${args.toKey}".`, 'toKey');
-      return result.path ?? null;
+    resolve: (_root, args, ctx) => shortestPath(args, ctx),
+  }),
+  explain: t.field({
+    type: PathRef,
+    nullable: true,
+    description:
+      'Why two entities are linked: a shortest path between them, to read through `hops` (each relationship with its located citation and sentence). Null when they are not linked within `maxHops`; an unknown key is an error (BAD_USER_INPUT).',
+    args: {
+      fromKey: t.arg.string({
+        required: true,
+        description: 'Key of the first entity, e.g. `org:citic-group`.',
+      }),
+      toKey: t.arg.string({ required: true, description: 'Key of the last entity, e.g. `scenic:zhuoshui`.' }),
+      maxHops: t.arg.int({ defaultValue: 6, description: `Longest path to consider, 1..${MAX_PATH_HOPS}.` }),
+      ...traversalArgs(t.arg),
     },
+    resolve: (_root, args, ctx) => shortestPath(args, ctx),
   }),
   subgraph: t.field({
     type: SubgraphRef,

@@ -1,7 +1,7 @@
 import { relationshipSchema } from '../../domain/shapes.ts';
 import { builder } from '../builder.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
-import { CitationRef, EntityRef, RelationshipRef, SourceRef } from '../refs.ts';
+import { CitationRef, EntityRef, RelationshipRef } from '../refs.ts';
 import { changePayload } from './change.ts';
 import { RelationshipTypeEnum } from './enums.ts';
 
@@ -36,7 +36,8 @@ builder.node(RelationshipRef, {
       type: CitationRef,
       nullable: true,
       description: 'The document and the exact sentence that state it.',
-      resolve: (r) => (r.quote && r.source ? { quote: r.quote, source: r.source } : null),
+      resolve: (r) =>
+        r.quote && r.source ? { quote: r.quote, source: r.source, start: r.start, end: r.end } : null,
     }),
   }),
 });
@@ -46,19 +47,6 @@ function required<T>(value: T | undefined, key: string): T {
   if (value === undefined) throw new Error(`relationship end ${key} is missing`);
   return value;
 }
-
-CitationRef.implement({
-  description: 'Provenance: the document and the exact excerpt (at most one sentence) that states a fact.',
-  fields: (t) => ({
-    quote: t.exposeString('quote', { description: 'The excerpt, exactly as written in the source.' }),
-    source: t.field({
-      type: SourceRef,
-      description: 'The document it comes from.',
-      resolve: async (citation, _args, ctx) =>
-        required(await ctx.loaders.source.load(citation.source), citation.source),
-    }),
-  }),
-});
 
 // Editing relationships.
 

@@ -68,7 +68,7 @@ builder.node(StatisticRef, {
     citation: t.field({
       type: CitationRef,
       description: 'The document and sentence that report it.',
-      resolve: (s) => ({ quote: s.quote, source: s.source }),
+      resolve: (s) => ({ quote: s.quote, source: s.source, start: s.start, end: s.end }),
     }),
   }),
 });

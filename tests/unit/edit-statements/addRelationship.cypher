@@ -23,7 +23,7 @@ CREATE (change:Change {id: $change.id, seq: sequence.value, at: datetime(), who:
     mutation: $change.mutation, keys: $change.keys,
     before: $change.before, after: $change.after})
 RETURN { key: r.key, type: type(r), from: startNode(r).key, to: endNode(r).key, date: r.date,
-  quote: r.quote, source: r.source } AS relationship, change { .id, .seq, at: toString(change.at), .who, .mutation, .keys, .before, .after } AS change;
+  quote: r.quote, source: r.source, start: r.start, end: r.end } AS relationship, change { .id, .seq, at: toString(change.at), .who, .mutation, .keys, .before, .after } AS change;
 
 // Retried after its change committed: 2 statements, then the commit.
 
@@ -42,4 +42,4 @@ RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, 
 // 2. parameters: $from, $type, $to
 MATCH (:Entity {key: $from})-[r]->(:Entity {key: $to}) WHERE type(r) = $type
 RETURN { key: r.key, type: type(r), from: startNode(r).key, to: endNode(r).key, date: r.date,
-  quote: r.quote, source: r.source } AS relationship;
+  quote: r.quote, source: r.source, start: r.start, end: r.end } AS relationship;

@@ -8,7 +8,7 @@ OPTIONAL CALL (replayed) {
   MATCH (n:Entity {key: $key}) WITH n, true AS existed SET n._lock = true REMOVE n._lock
   RETURN existed, n.version AS version, n { .key, .type, .name, .nameEn, aliases: coalesce(n.aliases, []), .kind, .description, .descriptionEn, .date,
     version: coalesce(n.version, 0),
-    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] } AS row
+    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] } AS row
 }
 RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, .before, .after } AS replayed, texts, existing, existed, version, row, false AS taken;
 
@@ -36,6 +36,6 @@ OPTIONAL CALL (replayed) {
   MATCH (n:Entity {key: $key}) WITH n, true AS existed SET n._lock = true REMOVE n._lock
   RETURN existed, n.version AS version, n { .key, .type, .name, .nameEn, aliases: coalesce(n.aliases, []), .kind, .description, .descriptionEn, .date,
     version: coalesce(n.version, 0),
-    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] } AS row
+    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] } AS row
 }
 RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, .before, .after } AS replayed, texts, existing, existed, version, row, false AS taken;

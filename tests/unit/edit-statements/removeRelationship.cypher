@@ -13,7 +13,7 @@ RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, 
 // 2. parameters: $from, $type, $to
 MATCH (:Entity {key: $from})-[r]->(:Entity {key: $to}) WHERE type(r) = $type
 RETURN { key: r.key, type: type(r), from: startNode(r).key, to: endNode(r).key, date: r.date,
-  quote: r.quote, source: r.source } AS relationship;
+  quote: r.quote, source: r.source, start: r.start, end: r.end } AS relationship;
 
 // 3. parameters: $from, $type, $to, $change
 MATCH (:Entity {key: $from})-[r]->(:Entity {key: $to}) WHERE type(r) = $type

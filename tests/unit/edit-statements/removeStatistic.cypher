@@ -9,7 +9,9 @@ OPTIONAL CALL (replayed) {
   RETURN existed, n.version AS version, n { .key, .metric, .label, .scope, .scopeEn, .value, .unit, .valueText, .qualifier, .year,
     subject: head([(owner:Entity)-[:HAS_STATISTIC]->(n) | owner.key]),
     quote: head([(n)-[c:CITED_IN]->(:Source) | c.quote]),
-    source: head([(n)-[:CITED_IN]->(src:Source) | src.key]) } AS row
+    source: head([(n)-[:CITED_IN]->(src:Source) | src.key]),
+    start: head([(n)-[c:CITED_IN]->(:Source) | c.start]),
+    end: head([(n)-[c:CITED_IN]->(:Source) | c.end]) } AS row
 }
 RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, .before, .after } AS replayed, texts, existing, existed, version, row, false AS taken;
 
@@ -35,6 +37,8 @@ OPTIONAL CALL (replayed) {
   RETURN existed, n.version AS version, n { .key, .metric, .label, .scope, .scopeEn, .value, .unit, .valueText, .qualifier, .year,
     subject: head([(owner:Entity)-[:HAS_STATISTIC]->(n) | owner.key]),
     quote: head([(n)-[c:CITED_IN]->(:Source) | c.quote]),
-    source: head([(n)-[:CITED_IN]->(src:Source) | src.key]) } AS row
+    source: head([(n)-[:CITED_IN]->(src:Source) | src.key]),
+    start: head([(n)-[c:CITED_IN]->(:Source) | c.start]),
+    end: head([(n)-[c:CITED_IN]->(:Source) | c.end]) } AS row
 }
 RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, .before, .after } AS replayed, texts, existing, existed, version, row, false AS taken;

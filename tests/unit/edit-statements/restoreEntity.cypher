@@ -8,7 +8,7 @@ OPTIONAL CALL (replayed) {
   MATCH (n:DeletedEntity {key: $key}) WITH n, true AS existed SET n._lock = true REMOVE n._lock
   RETURN existed, n.version AS version, n { .key, .type, .name, .nameEn, aliases: coalesce(n.aliases, []), .kind, .description, .descriptionEn, .date,
     version: coalesce(n.version, 0),
-    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] } AS row
+    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] } AS row
 }
 RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, .before, .after } AS replayed, texts, existing, existed, version, row, false AS taken;
 
@@ -27,7 +27,7 @@ CREATE (change:Change {id: $change.id, seq: sequence.value, at: datetime(), who:
     before: $change.before, after: $change.after})
 RETURN e { .key, .type, .name, .nameEn, aliases: coalesce(e.aliases, []), .kind, .description, .descriptionEn, .date,
   version: coalesce(e.version, 0),
-  citations: [(e)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] } AS entity, change { .id, .seq, at: toString(change.at), .who, .mutation, .keys, .before, .after } AS change;
+  citations: [(e)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] } AS entity, change { .id, .seq, at: toString(change.at), .who, .mutation, .keys, .before, .after } AS change;
 
 // Retried after its change committed: 2 statements, then the commit.
 
@@ -39,11 +39,11 @@ OPTIONAL CALL (replayed) {
   MATCH (n:DeletedEntity {key: $key}) WITH n, true AS existed SET n._lock = true REMOVE n._lock
   RETURN existed, n.version AS version, n { .key, .type, .name, .nameEn, aliases: coalesce(n.aliases, []), .kind, .description, .descriptionEn, .date,
     version: coalesce(n.version, 0),
-    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] } AS row
+    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] } AS row
 }
 RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, .before, .after } AS replayed, texts, existing, existed, version, row, false AS taken;
 
 // 2. parameters: $key
 MATCH (e:Entity {key: $key}) RETURN e { .key, .type, .name, .nameEn, aliases: coalesce(e.aliases, []), .kind, .description, .descriptionEn, .date,
   version: coalesce(e.version, 0),
-  citations: [(e)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] } AS entity;
+  citations: [(e)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] } AS entity;

@@ -11,7 +11,7 @@ OPTIONAL CALL (replayed) {
   SET n._lock = true REMOVE n._lock, n._reserved
   RETURN existed, n.version AS version, n { .key, .type, .name, .nameEn, aliases: coalesce(n.aliases, []), .kind, .description, .descriptionEn, .date,
     version: coalesce(n.version, 0),
-    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] } AS row
+    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] } AS row
 }
 RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, .before, .after } AS replayed, texts, existing, existed, version, row, EXISTS { MATCH (:DeletedEntity {key: $key}) } AS taken;
 
@@ -25,7 +25,7 @@ CALL (e) {
   UNWIND range(0, size($citations) - 1) AS ordinal
   WITH ordinal, $citations[ordinal] AS citation
   MATCH (s:Source {key: citation.source})
-  CREATE (e)-[:CITED_IN {quote: citation.quote, ordinal: ordinal}]->(s)
+  CREATE (e)-[:CITED_IN {quote: citation.quote, ordinal: ordinal, start: citation.start, end: citation.end}]->(s)
 }
 MERGE (sequence:ChangeSequence {id: 'changes'})
 SET sequence.value = coalesce(sequence.value, 0) + 1
@@ -34,7 +34,7 @@ CREATE (change:Change {id: $change.id, seq: sequence.value, at: datetime(), who:
     before: $change.before, after: $change.after})
 RETURN e { .key, .type, .name, .nameEn, aliases: coalesce(e.aliases, []), .kind, .description, .descriptionEn, .date,
   version: coalesce(e.version, 0),
-  citations: [(e)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] } AS entity, change { .id, .seq, at: toString(change.at), .who, .mutation, .keys, .before, .after } AS change;
+  citations: [(e)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] } AS entity, change { .id, .seq, at: toString(change.at), .who, .mutation, .keys, .before, .after } AS change;
 
 // Retried after its change committed: 2 statements, then the commit.
 
@@ -49,11 +49,11 @@ OPTIONAL CALL (replayed) {
   SET n._lock = true REMOVE n._lock, n._reserved
   RETURN existed, n.version AS version, n { .key, .type, .name, .nameEn, aliases: coalesce(n.aliases, []), .kind, .description, .descriptionEn, .date,
     version: coalesce(n.version, 0),
-    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] } AS row
+    citations: [(n)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] } AS row
 }
 RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, .before, .after } AS replayed, texts, existing, existed, version, row, EXISTS { MATCH (:DeletedEntity {key: $key}) } AS taken;
 
 // 2. parameters: $key
 MATCH (e:Entity {key: $key}) RETURN e { .key, .type, .name, .nameEn, aliases: coalesce(e.aliases, []), .kind, .description, .descriptionEn, .date,
   version: coalesce(e.version, 0),
-  citations: [(e)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal }] } AS entity;
+  citations: [(e)-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] } AS entity;

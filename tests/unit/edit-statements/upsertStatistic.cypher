@@ -12,11 +12,13 @@ OPTIONAL CALL (replayed) {
   RETURN existed, n.version AS version, n { .key, .metric, .label, .scope, .scopeEn, .value, .unit, .valueText, .qualifier, .year,
     subject: head([(owner:Entity)-[:HAS_STATISTIC]->(n) | owner.key]),
     quote: head([(n)-[c:CITED_IN]->(:Source) | c.quote]),
-    source: head([(n)-[:CITED_IN]->(src:Source) | src.key]) } AS row
+    source: head([(n)-[:CITED_IN]->(src:Source) | src.key]),
+    start: head([(n)-[c:CITED_IN]->(:Source) | c.start]),
+    end: head([(n)-[c:CITED_IN]->(:Source) | c.end]) } AS row
 }
 RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, .before, .after } AS replayed, texts, existing, existed, version, row, false AS taken;
 
-// 2. parameters: $key, $subject, $source, $quote, $props, $change
+// 2. parameters: $key, $subject, $source, $quote, $offsets, $props, $change
 MATCH (subject:Entity {key: $subject})
 MATCH (source:Source {key: $source})
 MERGE (s:Statistic {key: $key})
@@ -26,7 +28,7 @@ WITH s, source
 OPTIONAL MATCH (s)-[old:CITED_IN]->(:Source)
 DELETE old
 WITH DISTINCT s, source
-CREATE (s)-[:CITED_IN {quote: $quote}]->(source)
+CREATE (s)-[:CITED_IN {quote: $quote, start: $offsets.start, end: $offsets.end}]->(source)
 MERGE (sequence:ChangeSequence {id: 'changes'})
 SET sequence.value = coalesce(sequence.value, 0) + 1
 CREATE (change:Change {id: $change.id, seq: sequence.value, at: datetime(), who: $change.who,
@@ -35,7 +37,9 @@ CREATE (change:Change {id: $change.id, seq: sequence.value, at: datetime(), who:
 RETURN s { .key, .metric, .label, .scope, .scopeEn, .value, .unit, .valueText, .qualifier, .year,
   subject: head([(owner:Entity)-[:HAS_STATISTIC]->(s) | owner.key]),
   quote: head([(s)-[c:CITED_IN]->(:Source) | c.quote]),
-  source: head([(s)-[:CITED_IN]->(src:Source) | src.key]) } AS statistic, change { .id, .seq, at: toString(change.at), .who, .mutation, .keys, .before, .after } AS change;
+  source: head([(s)-[:CITED_IN]->(src:Source) | src.key]),
+  start: head([(s)-[c:CITED_IN]->(:Source) | c.start]),
+  end: head([(s)-[c:CITED_IN]->(:Source) | c.end]) } AS statistic, change { .id, .seq, at: toString(change.at), .who, .mutation, .keys, .before, .after } AS change;
 
 // Retried after its change committed: 2 statements, then the commit.
 
@@ -51,7 +55,9 @@ OPTIONAL CALL (replayed) {
   RETURN existed, n.version AS version, n { .key, .metric, .label, .scope, .scopeEn, .value, .unit, .valueText, .qualifier, .year,
     subject: head([(owner:Entity)-[:HAS_STATISTIC]->(n) | owner.key]),
     quote: head([(n)-[c:CITED_IN]->(:Source) | c.quote]),
-    source: head([(n)-[:CITED_IN]->(src:Source) | src.key]) } AS row
+    source: head([(n)-[:CITED_IN]->(src:Source) | src.key]),
+    start: head([(n)-[c:CITED_IN]->(:Source) | c.start]),
+    end: head([(n)-[c:CITED_IN]->(:Source) | c.end]) } AS row
 }
 RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, .before, .after } AS replayed, texts, existing, existed, version, row, false AS taken;
 
@@ -59,4 +65,6 @@ RETURN replayed { .id, .seq, at: toString(replayed.at), .who, .mutation, .keys, 
 MATCH (s:Statistic {key: $key}) RETURN s { .key, .metric, .label, .scope, .scopeEn, .value, .unit, .valueText, .qualifier, .year,
   subject: head([(owner:Entity)-[:HAS_STATISTIC]->(s) | owner.key]),
   quote: head([(s)-[c:CITED_IN]->(:Source) | c.quote]),
-  source: head([(s)-[:CITED_IN]->(src:Source) | src.key]) } AS statistic;
+  source: head([(s)-[:CITED_IN]->(src:Source) | src.key]),
+  start: head([(s)-[c:CITED_IN]->(:Source) | c.start]),
+  end: head([(s)-[c:CITED_IN]->(:Source) | c.end]) } AS statistic;
