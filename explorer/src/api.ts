@@ -4,11 +4,17 @@
  */
 
 import type {
+  ExplorerAddRelationshipMutation,
+  ExplorerEditableEntityQuery,
   ExplorerEntityQuery,
   ExplorerPathQuery,
   ExplorerSearchQuery,
+  ExplorerSourceSpansQuery,
   ExplorerSubgraphQuery,
   ExplorerTimelineQuery,
+  ExplorerUpsertEntityMutation,
+  RelationshipType,
+  UpsertEntityInput,
 } from '../../client/generated/graphql.ts';
 import { graphql } from '../../client/generated/index.ts';
 import { execute } from '../../client/request.ts';
@@ -30,7 +36,10 @@ graphql(`
 graphql(`
   fragment CitationFields on Citation {
     quote
+    start
+    end
     source {
+      key
       title
       page
       publishedOn
@@ -112,6 +121,8 @@ const EntityDocument = graphql(`
             }
             citation {
               quote
+              start
+              end
             }
           }
         }
@@ -154,6 +165,105 @@ const PathDocument = graphql(`
   }
 `);
 
+/** The article and its cited spans, a page at a time, in text order. */
+const SourceSpansDocument = graphql(`
+  query ExplorerSourceSpans($key: String!, $first: Int!, $after: String) {
+    source(key: $key) {
+      key
+      title
+      text
+      citations(first: $first, after: $after) {
+        edges {
+          node {
+            start
+            end
+            exact
+            entities {
+              ...EntityBrief
+            }
+            relationships {
+              ...GraphEdgeFields
+              from {
+                ...EntityBrief
+              }
+              to {
+                ...EntityBrief
+              }
+            }
+            statistics {
+              id
+              metric
+              label
+              valueText
+              year
+              subject {
+                ...EntityBrief
+              }
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/** What upsertEntity needs to restate an entity unchanged but for one more citation. */
+const EditableEntityDocument = graphql(`
+  query ExplorerEditableEntity($key: String!) {
+    entity(key: $key) {
+      key
+      type
+      name
+      nameEn
+      aliases
+      kind
+      description
+      descriptionEn
+      version
+      ... on Event {
+        date
+      }
+      citations {
+        quote
+        start
+        source {
+          key
+        }
+      }
+    }
+  }
+`);
+
+const UpsertEntityDocument = graphql(`
+  mutation ExplorerUpsertEntity($input: UpsertEntityInput!) {
+    upsertEntity(input: $input) {
+      entity {
+        key
+        version
+      }
+    }
+  }
+`);
+
+const AddRelationshipDocument = graphql(`
+  mutation ExplorerAddRelationship($input: AddRelationshipInput!) {
+    addRelationship(input: $input) {
+      relationship {
+        id
+        type
+        citation {
+          start
+          end
+        }
+      }
+    }
+  }
+`);
+
 const TimelineDocument = graphql(`
   query ExplorerTimeline {
     timeline {
@@ -176,6 +286,10 @@ export type Subgraph = ExplorerSubgraphQuery['subgraph'];
 export type GraphEdge = Subgraph['relationships'][number];
 export type Path = NonNullable<ExplorerPathQuery['shortestPath']>;
 export type TimelineEvent = ExplorerTimelineQuery['timeline'][number];
+export type SourceText = NonNullable<ExplorerSourceSpansQuery['source']>;
+export type CitedSpan = SourceText['citations']['edges'][number]['node'];
+export type EditableEntity = NonNullable<ExplorerEditableEntityQuery['entity']>;
+export type { RelationshipType };
 
 export async function search(query: string, signal?: AbortSignal, first = 8): Promise<SearchHit[]> {
   return (await execute(SearchDocument, { query, first }, { signal })).search;
@@ -201,4 +315,55 @@ export async function shortestPath(fromKey: string, toKey: string): Promise<Path
 
 export async function timeline(): Promise<TimelineEvent[]> {
   return (await execute(TimelineDocument, {})).timeline;
+}
+
+/** The page of at most 100 spans the API allows. */
+const SPAN_PAGE = 100;
+
+/** The source's text and every cited span in it, in text order (null for an unknown source). */
+export async function sourceWithSpans(key: string): Promise<{ text: string; spans: CitedSpan[] } | null> {
+  const spans: CitedSpan[] = [];
+  let after: string | null = null;
+  let text = '';
+  for (;;) {
+    const page: ExplorerSourceSpansQuery = await execute(SourceSpansDocument, {
+      key,
+      first: SPAN_PAGE,
+      after,
+    });
+    if (!page.source) return null;
+    text = page.source.text;
+    spans.push(...page.source.citations.edges.map((edge) => edge.node));
+    const { hasNextPage, endCursor } = page.source.citations.pageInfo;
+    if (!hasNextPage || !endCursor) return { text, spans };
+    after = endCursor;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Curation: sent with the editor's token, which the page keeps in sessionStorage (curation.ts).
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+export async function editableEntity(key: string): Promise<EditableEntity | null> {
+  return (await execute(EditableEntityDocument, { key })).entity;
+}
+
+export async function upsertEntity(
+  input: UpsertEntityInput,
+  token: string,
+): Promise<ExplorerUpsertEntityMutation['upsertEntity']> {
+  return (await execute(UpsertEntityDocument, { input }, { headers: bearer(token) })).upsertEntity;
+}
+
+export async function addRelationship(
+  input: {
+    from: string;
+    type: RelationshipType;
+    to: string;
+    citation: { source: string; quote: string; start: number };
+  },
+  token: string,
+): Promise<ExplorerAddRelationshipMutation['addRelationship']> {
+  return (await execute(AddRelationshipDocument, { input }, { headers: bearer(token) })).addRelationship;
 }

@@ -19,6 +19,7 @@ import {
   unitName,
 } from './i18n.ts';
 import { describeError } from './status.ts';
+import type { Span } from './url-state.ts';
 
 export type DetailsState =
   | { kind: 'empty' }
@@ -32,6 +33,8 @@ export interface DetailsActions {
   onCollapse(key: string): void;
   onPathFrom(entity: EntityBrief): void;
   onPathTo(entity: EntityBrief): void;
+  /** "Show in the article": the reading view, scrolled to the span. */
+  onShowSpan(span: Span): void;
 }
 
 export interface DetailsContext {
@@ -40,6 +43,8 @@ export interface DetailsContext {
   expanded: boolean;
   /** Collapsing it would leave something on screen. */
   canCollapse: boolean;
+  /** The span picked in the reading view: the facts citing it are marked. */
+  span: Span | null;
 }
 
 export function typeBadge(lang: Lang, type: string): HTMLElement {
@@ -120,18 +125,27 @@ export function renderDetails(
           h(
             'ul',
             { className: 'stats', 'data-testid': 'statistics' },
-            ...entity.statistics.map((stat) => statistic(lang, stat)),
+            ...entity.statistics.map((stat) => statistic(context, stat, actions)),
           ),
         )
       : null,
-    relationships(lang, entity, actions),
+    relationships(context, entity, actions),
     entity.citations.length > 0
       ? section(
           t(lang, 'citations'),
           h(
             'ul',
             { className: 'citations' },
-            ...entity.citations.map((citation) => h('li', {}, quote(lang, citation))),
+            ...entity.citations.map((citation) =>
+              h(
+                'li',
+                {
+                  className: cites(context, citation) ? 'cited' : null,
+                  'data-cited': cites(context, citation) ? 'true' : null,
+                },
+                quote(context, citation, actions),
+              ),
+            ),
           ),
         )
       : null,
@@ -192,29 +206,61 @@ function field(label: string, value: Node): HTMLElement {
   return h('div', { className: 'details-field' }, h('span', { className: 'field-label' }, label), value);
 }
 
-function quote(lang: Lang, citation: { quote: string; source?: Citation['source'] }): HTMLElement {
+type Located = { quote: string; start: number | null; end: number | null; source?: Citation['source'] };
+
+/** Whether `citation` stands exactly at the span picked in the reading view. */
+function cites(context: DetailsContext, citation: Located | null): boolean {
+  const { span } = context;
+  return span !== null && citation !== null && citation.start === span.start && citation.end === span.end;
+}
+
+function quote(context: DetailsContext, citation: Located, actions: DetailsActions): HTMLElement {
+  const { lang } = context;
   const source = citation.source;
   const where = source
     ? lang === 'zh'
       ? `《${source.title}》${source.page ? ` ${source.page}版` : ''} · ${source.publishedOn}`
       : `“${source.title}”${source.page ? `, page ${source.page}` : ''}, ${source.publishedOn}`
     : null;
+  const { start, end } = citation;
+  let show: HTMLElement | null = null;
+  if (start !== null && end !== null) {
+    show = h(
+      'button',
+      {
+        type: 'button',
+        className: 'link small show-in-article',
+        'data-testid': 'show-in-article',
+        'data-span': `${start}-${end}`,
+      },
+      t(lang, 'showInArticle'),
+    );
+    show.addEventListener('click', () => actions.onShowSpan({ start, end }));
+  }
   return h(
     'blockquote',
     { className: 'excerpt', 'data-testid': 'excerpt' },
     h('span', {}, citation.quote),
     where ? h('cite', {}, where) : null,
+    show,
   );
 }
 
-function statistic(lang: Lang, stat: Statistic): HTMLElement {
+function statistic(context: DetailsContext, stat: Statistic, actions: DetailsActions): HTMLElement {
+  const { lang } = context;
+  const cited = cites(context, stat.citation);
   const label = lang === 'zh' ? stat.label : humanizeMetric(stat.metric);
   // Whom the figure counts: without it, 产茧量 of the 1,757 poor households reads as the district's.
   const scope = lang === 'zh' ? stat.scope : stat.scopeEn;
   const normalised = `${formatNumber(lang, stat.value)} ${unitName(lang, stat.unit)}`;
   return h(
     'li',
-    { className: 'stat', 'data-testid': 'statistic', 'data-metric': stat.metric },
+    {
+      className: `stat${cited ? ' cited' : ''}`,
+      'data-testid': 'statistic',
+      'data-metric': stat.metric,
+      'data-cited': cited ? 'true' : null,
+    },
     h(
       'div',
       { className: 'stat-head' },
@@ -234,11 +280,16 @@ function statistic(lang: Lang, stat: Statistic): HTMLElement {
       h('strong', { 'data-testid': 'stat-value' }, stat.valueText),
       h('span', { className: 'stat-normalised', title: stat.qualifier ?? '' }, `= ${normalised}`),
     ),
-    quote(lang, stat.citation),
+    quote(context, stat.citation, actions),
   );
 }
 
-function relationships(lang: Lang, entity: EntityDetail, actions: DetailsActions): HTMLElement | null {
+function relationships(
+  context: DetailsContext,
+  entity: EntityDetail,
+  actions: DetailsActions,
+): HTMLElement | null {
+  const { lang } = context;
   const edges = entity.relationships.edges.map((edge) => edge.node);
   if (edges.length === 0) return null;
   const groups = new Map<string, RelationshipDetail[]>();
@@ -267,7 +318,7 @@ function relationships(lang: Lang, entity: EntityDetail, actions: DetailsActions
         h(
           'ul',
           {},
-          ...group.map((relationship) => relationshipItem(lang, entity.key, relationship, actions)),
+          ...group.map((relationship) => relationshipItem(context, entity.key, relationship, actions)),
         ),
       );
     }),
@@ -276,11 +327,13 @@ function relationships(lang: Lang, entity: EntityDetail, actions: DetailsActions
 }
 
 function relationshipItem(
-  lang: Lang,
+  context: DetailsContext,
   self: string,
   relationship: RelationshipDetail,
   actions: DetailsActions,
 ): HTMLElement {
+  const { lang } = context;
+  const cited = cites(context, relationship.citation);
   const end = (entity: EntityBrief) => {
     if (entity.key === self) return h('strong', { className: 'self' }, displayName(lang, entity));
     const link = h(
@@ -293,7 +346,14 @@ function relationshipItem(
   };
   return h(
     'li',
-    { className: 'rel', 'data-testid': 'relationship' },
+    {
+      className: `rel${cited ? ' cited' : ''}`,
+      'data-testid': 'relationship',
+      'data-type': relationship.type,
+      'data-from': relationship.from.key,
+      'data-to': relationship.to.key,
+      'data-cited': cited ? 'true' : null,
+    },
     h(
       'div',
       { className: 'rel-sentence' },
@@ -302,6 +362,6 @@ function relationshipItem(
       end(relationship.to),
       relationship.date ? h('span', { className: 'date-chip' }, relationship.date) : null,
     ),
-    relationship.citation ? quote(lang, relationship.citation) : null,
+    relationship.citation ? quote(context, relationship.citation, actions) : null,
   );
 }

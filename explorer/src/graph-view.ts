@@ -42,6 +42,8 @@ export interface GraphData {
   centres: string[];
   selected: string | null;
   path: { nodes: string[]; edges: string[] } | null;
+  /** What the span picked in the reading view supports. */
+  cited: { nodes: string[]; edges: string[] } | null;
 }
 
 export interface GraphHandlers {
@@ -184,6 +186,28 @@ const STYLE: StylesheetJson = [
       'z-index': 15,
     },
   },
+  {
+    selector: 'node.cited',
+    style: {
+      'underlay-color': '#2a9d8f',
+      'underlay-opacity': 0.55,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
+      'z-index': 18,
+    },
+  },
+  {
+    selector: 'edge.cited',
+    style: {
+      width: 4,
+      'line-color': '#2a9d8f',
+      'target-arrow-color': '#2a9d8f',
+      color: '#134e48',
+      'font-size': 11,
+      'font-weight': 'bold',
+      'z-index': 18,
+    },
+  },
   { selector: '.dim', style: { opacity: 0.28 } },
   { selector: '.filtered', style: { display: 'none' } },
 ];
@@ -191,7 +215,7 @@ const STYLE: StylesheetJson = [
 export class GraphView {
   readonly cy: Core;
   private lang: Lang = 'zh';
-  private data: GraphData = { nodes: [], edges: [], centres: [], selected: null, path: null };
+  private data: GraphData = { nodes: [], edges: [], centres: [], selected: null, path: null, cited: null };
   private filters: Filters = { hiddenEntityTypes: new Set(), hiddenRelationshipTypes: new Set() };
   private layoutRun = 0;
   private currentLayout: cytoscape.Layouts | null = null;
@@ -339,8 +363,10 @@ export class GraphView {
   }
 
   private applyClasses(): void {
-    const { centres, selected, path } = this.data;
+    const { centres, selected, path, cited } = this.data;
     const centreSet = new Set(centres);
+    const citedNodes = new Set(cited?.nodes ?? []);
+    const citedEdges = new Set(cited?.edges ?? []);
     const pathNodes = new Set(path?.nodes ?? []);
     const pathEdges = new Set(path?.edges ?? []);
     const { hiddenEntityTypes, hiddenRelationshipTypes } = this.filters;
@@ -349,14 +375,16 @@ export class GraphView {
       node.toggleClass('centre', centreSet.has(key));
       node.toggleClass('selected', key === selected);
       node.toggleClass('path', pathNodes.has(key));
+      node.toggleClass('cited', citedNodes.has(key));
       node.toggleClass('dim', path !== null && !pathNodes.has(key));
-      // The selection, the centres and the path stay visible whatever the filters say.
-      const keep = key === selected || centreSet.has(key) || pathNodes.has(key);
+      // The selection, the centres, the path and what the picked span supports stay visible whatever the filters say.
+      const keep = key === selected || centreSet.has(key) || pathNodes.has(key) || citedNodes.has(key);
       node.toggleClass('filtered', !keep && hiddenEntityTypes.has(node.data('type')));
     });
     this.cy.edges().forEach((edge) => {
       const id = edge.id();
       edge.toggleClass('path', pathEdges.has(id));
+      edge.toggleClass('cited', citedEdges.has(id));
       edge.toggleClass('dim', path !== null && !pathEdges.has(id));
       const endHidden = edge.source().hasClass('filtered') || edge.target().hasClass('filtered');
       edge.toggleClass(
@@ -368,7 +396,7 @@ export class GraphView {
     if (hiddenRelationshipTypes.size > 0) {
       this.cy.nodes().forEach((node) => {
         const key = node.id();
-        if (key === selected || centreSet.has(key) || pathNodes.has(key)) return;
+        if (key === selected || centreSet.has(key) || pathNodes.has(key) || citedNodes.has(key)) return;
         const visibleEdges = node.connectedEdges().not('.filtered');
         if (visibleEdges.empty()) node.addClass('filtered');
       });

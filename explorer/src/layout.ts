@@ -3,13 +3,15 @@
  * their controls to navigation, and hands back the parts that render.ts fills in.
  */
 
+import { CurationPanel } from './curation.ts';
 import { h } from './dom.ts';
 import { FiltersPanel } from './filters.ts';
 import { GraphView } from './graph-view.ts';
 import * as navigation from './navigation.ts';
 import { PathPanel } from './path.ts';
+import { ReadingView } from './reading-view.ts';
 import { createPicker, type Picker } from './search.ts';
-import { lang } from './state.ts';
+import { currentView, knownBrief, lang } from './state.ts';
 import { StatusBar } from './status.ts';
 
 export interface Page {
@@ -34,6 +36,11 @@ export interface Page {
   graphEdges: HTMLElement;
   details: HTMLElement;
   timeline: HTMLElement;
+  /** The three columns; data-read says whether the reading view takes the sidebar's place. */
+  layout: HTMLElement;
+  reader: ReadingView;
+  readerButton: HTMLButtonElement;
+  curation: CurationPanel;
 }
 
 /** Builds the page into `root`; `onFiltersChange` runs after the filters are applied to the graph. */
@@ -74,6 +81,49 @@ export function buildPage(root: HTMLElement, onFiltersChange: () => void): Page 
   const graphEdges = h('ul', { 'data-testid': 'graph-edges', hidden: true });
   const details = h('aside', { className: 'details panel', 'data-testid': 'details', 'aria-live': 'polite' });
   const timeline = h('footer', { className: 'timeline', 'data-testid': 'timeline' });
+  const readerButton = h('button', {
+    type: 'button',
+    className: 'button small',
+    'data-testid': 'reader-toggle',
+    'aria-pressed': 'false',
+  });
+  const curation = new CurationPanel(lang, {
+    selectedEntity: () => {
+      const key = currentView().entity;
+      return key ? (knownBrief(key) ?? null) : null;
+    },
+    onSaved: navigation.showSaved,
+  });
+  const reader = new ReadingView(lang, {
+    onPick: navigation.pickSpan,
+    onSelectEntity: navigation.selectAnywhere,
+    onSelection: (selection) => curation.setSelection(selection),
+  });
+  reader.toolsSlot.append(curation.element);
+  const layout = h(
+    'main',
+    { className: 'layout', 'data-read': 'false' },
+    reader.element,
+    h('aside', { className: 'sidebar' }, pathPanel.element, filtersPanel.element),
+    h(
+      'section',
+      { className: 'graph-area' },
+      h(
+        'div',
+        { className: 'graph-toolbar' },
+        graphCount,
+        graphHint,
+        h('span', { className: 'spacer' }),
+        readerButton,
+        fitButton,
+        resetButton,
+      ),
+      h('div', { className: 'graph-stage' }, graphEl, graphOverlay),
+      graphNodes,
+      graphEdges,
+    ),
+    details,
+  );
 
   root.replaceChildren(
     h(
@@ -94,28 +144,7 @@ export function buildPage(root: HTMLElement, onFiltersChange: () => void): Page 
       langToggle,
     ),
     status.element,
-    h(
-      'main',
-      { className: 'layout' },
-      h('aside', { className: 'sidebar' }, pathPanel.element, filtersPanel.element),
-      h(
-        'section',
-        { className: 'graph-area' },
-        h(
-          'div',
-          { className: 'graph-toolbar' },
-          graphCount,
-          graphHint,
-          h('span', { className: 'spacer' }),
-          fitButton,
-          resetButton,
-        ),
-        h('div', { className: 'graph-stage' }, graphEl, graphOverlay),
-        graphNodes,
-        graphEdges,
-      ),
-      details,
-    ),
+    layout,
     timeline,
   );
 
@@ -126,6 +155,7 @@ export function buildPage(root: HTMLElement, onFiltersChange: () => void): Page 
   new ResizeObserver(() => graph.resize()).observe(status.element);
 
   langToggle.addEventListener('click', navigation.toggleLang);
+  readerButton.addEventListener('click', navigation.toggleReading);
   fitButton.addEventListener('click', () => graph.fit());
   resetButton.addEventListener('click', () => {
     filtersPanel.reset();
@@ -151,5 +181,9 @@ export function buildPage(root: HTMLElement, onFiltersChange: () => void): Page 
     graphEdges,
     details,
     timeline,
+    layout,
+    reader,
+    readerButton,
+    curation,
   };
 }

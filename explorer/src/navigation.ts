@@ -4,9 +4,17 @@
  * it was reached.
  */
 
-import type { EntityBrief } from './api.ts';
-import { currentView, loadedNeighbourhood, remember, setView } from './state.ts';
-import { onLocationChange, type ViewState, writeLocation } from './url-state.ts';
+import type { CitedSpan, EntityBrief } from './api.ts';
+import {
+  currentView,
+  factEntities,
+  forgetAnswers,
+  loadedNeighbourhood,
+  orderedRelationships,
+  remember,
+  setView,
+} from './state.ts';
+import { onLocationChange, type Span, type ViewState, writeLocation } from './url-state.ts';
 
 interface NavigationHooks {
   /** Draws the current view. */
@@ -107,4 +115,52 @@ export function resetView(): void {
   const view = currentView();
   const centre = view.entity ?? view.expand[0] ?? null;
   navigate({ ...view, entity: centre, expand: centre ? [centre] : [], from: null, to: null });
+}
+
+/** Opens or closes the reading view (closing it forgets the span). */
+export function toggleReading(): void {
+  const view = currentView();
+  navigate({ ...view, read: !view.read, span: view.read ? null : view.span });
+}
+
+/**
+ * A cited span was picked in the reading view: its facts become the view. The entity selected is the
+ * first relationship's start, else the first entity, else the first figure's subject; the graph draws
+ * the neighbourhood of every entity a fact starts from, so each cited relationship is drawn.
+ */
+export function pickSpan(span: CitedSpan): void {
+  const view = currentView();
+  remember(factEntities(span));
+  const starts = [
+    ...orderedRelationships(span).map((relationship) => relationship.from.key),
+    ...span.entities.map((entity) => entity.key),
+    ...span.statistics.map((statistic) => statistic.subject.key),
+  ];
+  const expand = [...new Set(starts)];
+  const entity = expand[0] ?? view.entity;
+  navigate({
+    ...view,
+    read: true,
+    span: { start: span.start, end: span.end },
+    entity,
+    expand: expand.length > 0 ? expand : view.expand,
+  });
+}
+
+/** "Show in the article": opens the reading view on a fact's span, the graph as it is. */
+export function showSpan(span: Span): void {
+  navigate({ ...currentView(), read: true, span });
+}
+
+/** An edit from the text was saved: read everything again and show the new citation with its entity. */
+export function showSaved(span: Span, entity: string): void {
+  forgetAnswers();
+  const view = currentView();
+  navigate({
+    ...view,
+    read: true,
+    span,
+    entity,
+    expand: view.expand.includes(entity) ? view.expand : [...view.expand, entity],
+  });
 }

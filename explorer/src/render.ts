@@ -7,6 +7,7 @@
 
 import {
   ApiError,
+  type CitedSpan,
   type EntityBrief,
   type GraphEdge,
   type Path,
@@ -22,11 +23,14 @@ import { displayName, t } from './i18n.ts';
 import type { Page } from './layout.ts';
 import * as navigation from './navigation.ts';
 import type { PathResult } from './path.ts';
+import { ARTICLE_SOURCE } from './seed-keys.ts';
 import {
   currentTimeline,
   currentView,
+  factEntities,
   knownBrief,
   lang,
+  loadArticle,
   loadBrief,
   loadDetail,
   loadedNeighbourhood,
@@ -59,8 +63,9 @@ export async function render(page: Page): Promise<void> {
   renderTimelinePanel(page);
   const errors: unknown[] = [];
 
-  // Details of the selection, drawn as soon as they come.
+  // Details of the selection and the article, drawn as soon as they come.
   const detailsDone = renderDetailsPanel(page, current, token).catch((error) => errors.push(error));
+  const readerDone = renderReader(page, current, token);
 
   const [fromBrief, toBrief] = await loadPathEnds(current);
   if (isStale(token)) return;
@@ -80,14 +85,16 @@ export async function render(page: Page): Promise<void> {
 
   const drawn = mergeGraph(current.expand, subgraphs, settled.path, errors);
   await track(loadLabelFonts(current.lang, drawn.nodes, drawn.edges));
+  const cited = await readerDone;
   if (isStale(token)) return;
-  drawGraph(page, current, drawn, settled.path);
+  drawGraph(page, current, drawn, settled.path, cited);
   renderOverlay(page, current, 'ready', errors[0]);
 
   await detailsDone;
   if (isStale(token)) return;
   renderStatus(page, current, errors[0], drawn, needsNetwork);
   renderDocumentTitle(current);
+  page.curation.render();
 }
 
 /** Text that changes only with the language. */
@@ -99,6 +106,9 @@ function renderStaticText(page: Page): void {
   page.langToggle.textContent = t(current, 'langToggle');
   page.langToggle.title = t(current, 'langToggleTitle');
   page.graphHint.textContent = t(current, 'graphHint');
+  page.readerButton.textContent = t(current, 'readerToggle');
+  page.readerButton.title = t(current, 'readerToggleTitle');
+  page.curation.render();
   page.fitButton.textContent = `⤢ ${t(current, 'fit')}`;
   page.resetButton.textContent = `↺ ${t(current, 'reset')}`;
   page.search.refreshLang();
@@ -170,7 +180,13 @@ function mergeGraph(
   return { nodes: [...nodes.values()], edges: [...edges.values()], centres, truncated };
 }
 
-function drawGraph(page: Page, current: ViewState, drawn: DrawnGraph, path: Path | null): void {
+function drawGraph(
+  page: Page,
+  current: ViewState,
+  drawn: DrawnGraph,
+  path: Path | null,
+  cited: CitedSpan | null,
+): void {
   page.graph.setLang(current.lang);
   page.graph.render({
     nodes: drawn.nodes,
@@ -180,16 +196,24 @@ function drawGraph(page: Page, current: ViewState, drawn: DrawnGraph, path: Path
     path: path
       ? { nodes: path.nodes.map((node) => node.key), edges: path.relationships.map((edge) => edge.id) }
       : null,
+    cited: cited
+      ? {
+          nodes: factEntities(cited).map((entity) => entity.key),
+          edges: cited.relationships.map((relationship) => relationship.id),
+        }
+      : null,
   });
   page.graphEl.dataset.loading = 'false';
   if (current.entity) page.graph.reveal(current.entity);
-  renderGraphLists(page, current, drawn);
+  renderGraphLists(page, current, drawn, cited);
   renderFilterCounts(page, drawn);
   renderGraphCount(page);
 }
 
 /** The hidden lists of what is drawn. */
-function renderGraphLists(page: Page, current: ViewState, drawn: DrawnGraph): void {
+function renderGraphLists(page: Page, current: ViewState, drawn: DrawnGraph, cited: CitedSpan | null): void {
+  const citedNodes = new Set(cited ? factEntities(cited).map((entity) => entity.key) : []);
+  const citedEdges = new Set(cited?.relationships.map((relationship) => relationship.id) ?? []);
   page.graphNodes.replaceChildren(
     ...drawn.nodes.map((node) =>
       h(
@@ -200,6 +224,7 @@ function renderGraphLists(page: Page, current: ViewState, drawn: DrawnGraph): vo
           'data-type': node.type,
           'data-centre': drawn.centres.includes(node.key) ? 'true' : null,
           'data-selected': node.key === current.entity ? 'true' : null,
+          'data-cited': citedNodes.has(node.key) ? 'true' : null,
         },
         displayName(current.lang, node),
       ),
@@ -214,6 +239,7 @@ function renderGraphLists(page: Page, current: ViewState, drawn: DrawnGraph): vo
           'data-type': edge.type,
           'data-from': edge.from.key,
           'data-to': edge.to.key,
+          'data-cited': citedEdges.has(edge.id) ? 'true' : null,
         },
         edge.type,
       ),
@@ -242,6 +268,7 @@ export function renderGraphCount(page: Page): void {
 
 const detailsActions: DetailsActions = {
   onSelect: navigation.selectAnywhere,
+  onShowSpan: navigation.showSpan,
   onExpand: navigation.expand,
   onCollapse: navigation.collapse,
   onPathFrom: navigation.setPathFrom,
@@ -253,6 +280,7 @@ async function renderDetailsPanel(page: Page, current: ViewState, token: number)
     lang: current.lang,
     expanded: current.entity !== null && current.expand.includes(current.entity),
     canCollapse: current.expand.length > 1,
+    span: current.span,
   });
   const show = (state: DetailsState) => renderDetails(page.details, state, context(), detailsActions);
   if (!current.entity) {
@@ -312,6 +340,35 @@ function renderDocumentTitle(current: ViewState): void {
   document.title = selected
     ? `${displayName(current.lang, selected)} · ${t(current.lang, 'title')}`
     : t(current.lang, 'title');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reading view.
+
+/** Opens or closes the reading view; when open, draws the article and returns the cited span picked. */
+async function renderReader(page: Page, current: ViewState, token: number): Promise<CitedSpan | null> {
+  page.layout.dataset.read = String(current.read);
+  page.readerButton.setAttribute('aria-pressed', String(current.read));
+  if (!current.read) {
+    page.reader.hide();
+    return null;
+  }
+  page.reader.showLoading();
+  try {
+    const article = await track(loadArticle(ARTICLE_SOURCE));
+    if (isStale(token)) return null;
+    if (!article) {
+      const error = new ApiError('NOT_FOUND', `No source has the key "${ARTICLE_SOURCE}".`, {
+        key: ARTICLE_SOURCE,
+      });
+      page.reader.showError(error, navigation.redraw);
+      return null;
+    }
+    return page.reader.showArticle(article, current.span);
+  } catch (error) {
+    if (!isStale(token)) page.reader.showError(error, navigation.redraw);
+    return null;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

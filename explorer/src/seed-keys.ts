@@ -16,3 +16,6 @@ export const STARTER_ENTITIES: readonly StarterEntity[] = [
   { key: 'industry:sericulture', name: '蚕桑', nameEn: 'Sericulture' },
   { key: 'org:citic-group', name: '中信集团', nameEn: 'CITIC Group' },
 ];
+
+/** The article the reading view shows: the seed's one source (seed/sources.yaml). */
+export const ARTICLE_SOURCE = 'qianjiang-2021-04-15';

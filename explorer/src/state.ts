@@ -4,6 +4,7 @@
  */
 
 import {
+  type CitedSpan,
   type EntityBrief,
   type EntityDetail,
   entityBrief,
@@ -12,8 +13,9 @@ import {
   type Path,
   type Subgraph,
   shortestPath,
+  sourceWithSpans,
 } from './api.ts';
-import type { Lang } from './i18n.ts';
+import { type Lang, RELATIONSHIP_TYPES, type RelationshipType } from './i18n.ts';
 import type { TimelineState } from './timeline.ts';
 import { readLocation, type ViewState } from './url-state.ts';
 
@@ -104,6 +106,58 @@ export const loadPath = (from: string, to: string): Promise<Path | null> =>
     if (path) remember(path.nodes);
     return path;
   });
+
+/** The article's text and its cited spans, as the reading view draws them. */
+export interface Article {
+  text: string;
+  spans: CitedSpan[];
+}
+
+let articleCache: Promise<Article | null> | undefined;
+
+export const loadArticle = (key: string): Promise<Article | null> => {
+  if (!articleCache) {
+    const promise = sourceWithSpans(key).then((source) => {
+      if (source) for (const span of source.spans) remember(factEntities(span));
+      return source;
+    });
+    articleCache = promise;
+    promise.catch(() => {
+      if (articleCache === promise) articleCache = undefined;
+    });
+  }
+  return articleCache;
+};
+
+/**
+ * A span's relationships in a stable order: by type as the vocabulary lists them (the more specific
+ * first: DESIGNATED_AS before CONCERNS), then by their ends' keys.
+ */
+export function orderedRelationships(span: CitedSpan): CitedSpan['relationships'] {
+  const rank = (type: string) => RELATIONSHIP_TYPES.indexOf(type as RelationshipType);
+  return [...span.relationships].sort(
+    (a, b) =>
+      rank(a.type) - rank(b.type) || a.from.key.localeCompare(b.from.key) || a.to.key.localeCompare(b.to.key),
+  );
+}
+
+/** Every entity a span's facts name: the entities, both ends of each relationship, each figure's subject. */
+export function factEntities(span: CitedSpan): EntityBrief[] {
+  return [
+    ...span.entities,
+    ...span.relationships.flatMap((relationship) => [relationship.from, relationship.to]),
+    ...span.statistics.map((statistic) => statistic.subject),
+  ];
+}
+
+/** After an edit: everything read before may be stale (the server empties its own cache too). */
+export function forgetAnswers(): void {
+  neighbourhoods.clear();
+  loadedNeighbourhoods.clear();
+  detailCache.clear();
+  pathCache.clear();
+  articleCache = undefined;
+}
 
 export const loadBrief = async (key: string): Promise<EntityBrief | null> => {
   const known = briefs.get(key);

@@ -1,9 +1,12 @@
 /**
  * The view as a URL, so it can be shared, reloaded and walked with back/forward:
- * `?entity=scenic:zhuoshui&expand=scenic:zhuoshui,district:qianjiang&from=org:citic-group&to=scenic:zhuoshui&lang=en`.
+ * `?entity=scenic:zhuoshui&expand=scenic:zhuoshui,district:qianjiang&from=org:citic-group&to=scenic:zhuoshui&lang=en`,
+ * and with the reading view open on a cited span: `&read=1&span=1520-1543` (code points into the
+ * article's text, end excluded, as the API counts them).
  */
 
 import type { Lang } from './i18n.ts';
+import { parseSpan, type Range, spanParam } from './spans.ts';
 
 export interface ViewState {
   /** The selected entity (details panel, highlighted node). */
@@ -13,8 +16,15 @@ export interface ViewState {
   /** Path finder endpoints. */
   from: string | null;
   to: string | null;
+  /** The reading view is open (always, when a span is named). */
+  read: boolean;
+  /** The span of the article picked in the reading view or shown from a fact. */
+  span: Span | null;
   lang: Lang;
 }
+
+/** A stretch of the article: code points into Source.text, end excluded. */
+export type Span = Range;
 
 export const DEFAULT_LANG: Lang = 'zh';
 
@@ -35,14 +45,20 @@ export function parseState(search: string): ViewState {
         : []
       : unique(expandParam.split(',').flatMap((part) => cleanKey(part) ?? []));
   const lang = params.get('lang');
+  const span = parseSpan(params.get('span'));
   return {
     entity,
     expand,
     from: cleanKey(params.get('from')),
     to: cleanKey(params.get('to')),
+    read: span !== null || params.get('read') === '1',
+    span,
     lang: lang === 'en' || lang === 'zh' ? lang : DEFAULT_LANG,
   };
 }
+
+export const sameSpan = (a: Span | null, b: Span | null): boolean =>
+  a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
 
 export function formatState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -51,6 +67,8 @@ export function formatState(state: ViewState): string {
   if (!sameList(state.expand, defaultExpand)) params.set('expand', state.expand.join(','));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  if (state.span) params.set('span', spanParam(state.span));
+  else if (state.read) params.set('read', '1');
   params.set('lang', state.lang);
   // Keys read better unescaped (`scenic:zhuoshui`, not `scenic%3Azhuoshui`).
   return `?${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`;
@@ -79,6 +97,8 @@ export function sameState(a: ViewState, b: ViewState): boolean {
     a.from === b.from &&
     a.to === b.to &&
     a.lang === b.lang &&
+    a.read === b.read &&
+    sameSpan(a.span, b.span) &&
     sameList(a.expand, b.expand)
   );
 }

@@ -34,12 +34,16 @@ import { fromRoot } from '../../src/project-root.ts';
 /** Every operation the explorer and the example client send, by name. */
 const OPERATIONS = [
   'DistrictOverview',
+  'ExplorerAddRelationship',
+  'ExplorerEditableEntity',
   'ExplorerEntity',
   'ExplorerEntityBrief',
   'ExplorerPath',
   'ExplorerSearch',
+  'ExplorerSourceSpans',
   'ExplorerSubgraph',
   'ExplorerTimeline',
+  'ExplorerUpsertEntity',
 ];
 
 /** Generous: one tool run takes a few seconds, more on a busy 2-core machine. */
