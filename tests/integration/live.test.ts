@@ -5,7 +5,7 @@ import { jinxiInput } from '../support/data.ts';
 import { useSeededServer } from '../support/fixture.ts';
 import { type Listening, listen } from '../support/http.ts';
 import { until } from '../support/poll.ts';
-import { bearer, codeOf } from '../support/server.ts';
+import { bearer } from '../support/server.ts';
 
 /**
  * The live graph (issue 23) with two server instances on one Neo4j, sharing nothing else: A takes
@@ -188,7 +188,9 @@ describe('resuming', () => {
     const events = await resumed.until(4);
     expect(events.map(seqOf)).toEqual([...missed, after]);
     expect(
-      events.map((event) => (event.data.data?.changes as { after: { nameEn: string } }).after.nameEn),
+      events.map(
+        (event) => (event.data.data?.changes as { after: { nameEn: string } } | undefined)?.after.nameEn,
+      ),
     ).toEqual(['Jinxi (missed 1)', 'Jinxi (missed 2)', 'Jinxi (missed 3)', 'Jinxi (after the break)']);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(resumed.events).toHaveLength(4);
