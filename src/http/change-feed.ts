@@ -49,7 +49,12 @@ export class ChangeFeed {
         return seq;
       })
       .catch((error: unknown) => {
+        // Tried again at the next tick, so the feed starts once Neo4j answers, subscriber or not.
         this.starting = undefined;
+        if (!this.stopped) {
+          this.timer = setTimeout(() => void this.start().catch(() => {}), this.settings.pollIntervalMs);
+          this.timer.unref();
+        }
         throw error;
       });
     return this.starting;

@@ -70,9 +70,14 @@ export async function serveHttp(
   options.sharedMetrics?.share(server.metrics.registry);
   options.sharedCache?.(server.responseCache);
   // Before listening, so the first requests find Neo4j's plans cached (src/process/warm-up.ts).
-  await warmUp(new Executor(neo4j.driver, neo4j.database), config.auth, logger);
-  // Follows the change log from now on: writes of other instances empty this one's response cache.
-  await server.live.start();
+  // Beside the warm-up, follows the change log from now on: writes of other instances empty this
+  // one's response cache. A failure to start is retried by the feed, and must not stop the server.
+  await Promise.all([
+    warmUp(new Executor(neo4j.driver, neo4j.database), config.auth, logger),
+    server.live
+      .start()
+      .catch((error: unknown) => logger.warn({ err: error }, 'change feed: not started yet; retrying')),
+  ]);
   const http = createHttpServer(server.listener);
   await new Promise<void>((resolve, reject) => {
     http.once('error', (error: NodeJS.ErrnoException) =>

@@ -68,10 +68,7 @@ builder.subscriptionFields((t) => ({
       'Every committed change, in order, each once: who, which mutation, which keys, before and after.',
     args: { afterSeq: t.arg.int(afterSeqArgument) },
     subscribe: (_root, args, ctx) => liveChanges(ctx, args.afterSeq),
-    resolve: (change, _args, ctx) => {
-      ctx.renew();
-      return change;
-    },
+    resolve: (change) => change,
   }),
   entityChanged: t.field({
     type: EntityChangeRef,
