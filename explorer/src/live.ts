@@ -32,7 +32,6 @@ export interface LiveHandlers {
 export interface LiveFollower {
   /** The sequence number of the last change handed on (null before the first). */
   readonly seq: number | null;
-  stop(): void;
 }
 
 /** Back-off before the n-th reconnection (0-based): 0.5 s doubling up to 30 s, plus up to half again. */
@@ -54,17 +53,10 @@ export function followChanges(handlers: LiveHandlers, url = '/graphql'): LiveFol
   const documentId = documentIdOf(ChangesDocument);
   let seq: number | null = null;
   let attempt = 0;
-  let stopped = false;
   let unsubscribe: (() => void) | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let failed = false;
 
-  const state = (next: LiveState) => {
-    if (!stopped) handlers.onState(next);
-  };
-
   function subscribe(): void {
-    if (stopped) return;
     // The server takes the document by its trusted id (src/http/trusted-documents.ts); `query`
     // stays empty so that a server running trusted documents only accepts it.
     const request: RequestParams & { documentId: string } = {
@@ -78,12 +70,11 @@ export function followChanges(handlers: LiveHandlers, url = '/graphql'): LiveFol
       if (settled) return;
       settled = true;
       unsubscribe?.();
-      if (stopped) return;
       if (seq === null && resumeAfterSeq !== undefined) seq = resumeAfterSeq;
       if (openedAt && Date.now() - openedAt > HEALTHY_MS) attempt = 0;
       failed = true;
-      state('reconnecting');
-      timer = setTimeout(subscribe, backoffMs(attempt++));
+      handlers.onState('reconnecting');
+      setTimeout(subscribe, backoffMs(attempt++));
     };
     unsubscribe = client.subscribe<{ changes: Change }, unknown>(
       request,
@@ -95,7 +86,7 @@ export function followChanges(handlers: LiveHandlers, url = '/graphql'): LiveFol
             if (FINAL_CODES.has(code)) {
               settled = true;
               unsubscribe?.();
-              state('off');
+              handlers.onState('off');
               return;
             }
             const resume = error.extensions?.resumeAfterSeq;
@@ -114,24 +105,18 @@ export function followChanges(handlers: LiveHandlers, url = '/graphql'): LiveFol
       {
         connected: () => {
           openedAt = Date.now();
-          state('live');
+          handlers.onState('live');
           if (failed && seq === null) handlers.onGap();
         },
       },
     );
   }
 
-  state('connecting');
+  handlers.onState('connecting');
   subscribe();
   return {
     get seq() {
       return seq;
-    },
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
-      unsubscribe?.();
-      client.dispose();
     },
   };
 }
