@@ -5,6 +5,7 @@
 
 import type {
   ExplorerAddRelationshipMutation,
+  ExplorerChangesSubscription,
   ExplorerEditableEntityQuery,
   ExplorerEntityQuery,
   ExplorerPathQuery,
@@ -264,6 +265,23 @@ const AddRelationshipDocument = graphql(`
   }
 `);
 
+/**
+ * Every committed change, in order, as the page follows the graph (live.ts). Sent by its
+ * trusted-document id over Server-Sent Events, like the queries.
+ */
+export const ChangesDocument = graphql(`
+  subscription ExplorerChanges($afterSeq: Int) {
+    changes(afterSeq: $afterSeq) {
+      seq
+      who
+      mutation
+      keys
+      before
+      after
+    }
+  }
+`);
+
 const TimelineDocument = graphql(`
   query ExplorerTimeline {
     timeline {
@@ -289,6 +307,7 @@ export type TimelineEvent = ExplorerTimelineQuery['timeline'][number];
 export type SourceText = NonNullable<ExplorerSourceSpansQuery['source']>;
 export type CitedSpan = SourceText['citations']['edges'][number]['node'];
 export type EditableEntity = NonNullable<ExplorerEditableEntityQuery['entity']>;
+export type Change = ExplorerChangesSubscription['changes'];
 export type { RelationshipType };
 
 export async function search(query: string, signal?: AbortSignal, first = 8): Promise<SearchHit[]> {

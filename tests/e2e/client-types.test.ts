@@ -35,6 +35,7 @@ import { fromRoot } from '../../src/project-root.ts';
 const OPERATIONS = [
   'DistrictOverview',
   'ExplorerAddRelationship',
+  'ExplorerChanges',
   'ExplorerEditableEntity',
   'ExplorerEntity',
   'ExplorerEntityBrief',
