@@ -282,6 +282,12 @@ export const ChangesDocument = graphql(`
   }
 `);
 
+const LastChangeSeqDocument = graphql(`
+  query ExplorerLastChangeSeq {
+    lastChangeSeq
+  }
+`);
+
 const TimelineDocument = graphql(`
   query ExplorerTimeline {
     timeline {
@@ -330,6 +336,11 @@ export async function neighbourhood(key: string, limit = 120): Promise<Subgraph>
 /** A shortest path, or null when none within the server's default 6 hops. */
 export async function shortestPath(fromKey: string, toKey: string): Promise<Path | null> {
   return (await execute(PathDocument, { fromKey, toKey })).shortestPath;
+}
+
+/** Where the change log ends now: the page follows it from there (live.ts). */
+export async function lastChangeSeq(): Promise<number> {
+  return (await execute(LastChangeSeqDocument, {})).lastChangeSeq;
 }
 
 export async function timeline(): Promise<TimelineEvent[]> {

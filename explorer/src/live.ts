@@ -11,7 +11,7 @@
 
 import { createClient, type ExecutionResult, type RequestParams } from 'graphql-sse';
 import { documentIdOf } from '../../client/request.ts';
-import { type Change, ChangesDocument } from './api.ts';
+import { type Change, ChangesDocument, lastChangeSeq } from './api.ts';
 
 /**
  * `connecting`: the first subscription is on its way; `live`: it is open; `reconnecting`: it was lost
@@ -113,7 +113,14 @@ export function followChanges(handlers: LiveHandlers, url = '/graphql'): LiveFol
   }
 
   handlers.onState('connecting');
-  subscribe();
+  // From where the log ends before the page's first reads: a change committed while they run
+  // comes through the stream. Without an answer, the stream starts wherever it opens.
+  void lastChangeSeq()
+    .then((last) => {
+      seq ??= last;
+    })
+    .catch(() => {})
+    .finally(subscribe);
   return {
     get seq() {
       return seq;

@@ -39,6 +39,7 @@ const OPERATIONS = [
   'ExplorerEditableEntity',
   'ExplorerEntity',
   'ExplorerEntityBrief',
+  'ExplorerLastChangeSeq',
   'ExplorerPath',
   'ExplorerSearch',
   'ExplorerSourceSpans',

@@ -127,6 +127,8 @@ describe('a write on one instance, seen on another', () => {
     // The subscription is open once its first ping has come; a change before that may not be seen.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const seq = await nameJinxi('Jinxi (live 1)');
+    // Where the log ends, for a client to subscribe from with afterSeq.
+    expect(await kg.data('{ lastChangeSeq }')).toEqual({ lastChangeSeq: seq });
     const [event] = await stream.until(1);
     expect(event?.data.data?.changes).toMatchObject({
       seq,
