@@ -11,6 +11,7 @@
  *     entities so that no two writes wait on one entity's lock;
  *   - at `--outage-at` s Neo4j is SIGKILLed (`--outage-stop term`: stopped cleanly), and started again on
  *     the same data `--outage-seconds` later; writes refused meanwhile are counted, not committed;
+ *     the writes go on for `--after-outage` s (15) after Neo4j answers again, past `--seconds` if need be;
  *   - with `--drop-every S`, each subscriber also hangs up by itself every S s on average and resumes.
  *
  * Afterwards it reads the change log and checks, by sequence number, that every subscriber received
@@ -47,6 +48,7 @@ const { values } = parseArgs({
     'bolt-port': { type: 'string', default: '7741' },
     'drain-seconds': { type: 'string', default: '60' },
     'drop-every': { type: 'string', default: '0' },
+    'after-outage': { type: 'string', default: '15' },
     'keep-neo4j': { type: 'boolean', default: false },
   },
 });
@@ -60,6 +62,11 @@ const DRAIN_SECONDS = Number(values['drain-seconds']);
 const OUTAGE_STOP = values['outage-stop'];
 /** Each subscriber hangs up by itself about this often (0: never), to exercise resuming under load. */
 const DROP_EVERY_MS = Number(values['drop-every']) * 1000;
+/**
+ * Writes go on at least this long after Neo4j answers queries again, past `--seconds` if need be: a
+ * restart takes 20-30 s on a busy 2-core machine, and the check needs changes committed after it.
+ */
+const AFTER_OUTAGE_MS = Number(values['after-outage']) * 1000;
 for (const [flag, value] of Object.entries({ SUBSCRIBERS, RATE, SECONDS, OUTAGE_AT, OUTAGE_SECONDS })) {
   if (!Number.isFinite(value) || value < 0) throw new Error(`${flag}: not a number (${value})`);
 }
@@ -406,12 +413,14 @@ class Writer {
     return this.writes.filter((write) => write.code !== undefined).length;
   }
 
-  /** `rate` writes a second for `seconds`, on a fixed schedule (a late turn is taken at once). */
-  async run(rate: number, seconds: number): Promise<void> {
+  /**
+   * `rate` writes a second on a fixed schedule (a late turn is taken at once), until `more` says
+   * enough, checked before each turn.
+   */
+  async run(rate: number, more: (elapsedMs: number) => boolean): Promise<void> {
     const started = now();
-    const total = Math.round(rate * seconds);
     const pending: Promise<void>[] = [];
-    for (let i = 0; i < total; i += 1) {
+    for (let i = 0; more(now() - started); i += 1) {
       const due = started + (i * 1000) / rate;
       const wait = due - now();
       if (wait > 0) await sleep(wait);
@@ -493,6 +502,28 @@ async function lastSeq(driver: Driver): Promise<number> {
     { database: 'neo4j' },
   );
   return Number(records[0]?.get('seq') ?? 0);
+}
+
+/**
+ * Bolt answers before a killed database has recovered; Neo4j is back when a fresh client can query
+ * it (as tests/e2e/outage.test.ts waits).
+ */
+async function untilDatabaseAnswers(db: LocalNeo4jConnection): Promise<void> {
+  const probe = connect(db);
+  try {
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      const answered = await probe.executeQuery('RETURN 1', {}, { database: 'neo4j' }).then(
+        () => true,
+        () => false,
+      );
+      if (answered) return;
+      if (Date.now() > deadline) throw new Error('the restarted Neo4j did not answer within 180 s');
+      await sleep(100);
+    }
+  } finally {
+    await probe.close();
+  }
 }
 
 /** The driver this script reads the log with; it must come back after the outage like the servers. */
@@ -593,15 +624,19 @@ try {
     phase = 'Neo4j starting';
     outage.startedAt = now();
     db = await ensureNeo4j();
+    await untilDatabaseAnswers(db);
     outage.upAt = now();
     phase = 'writing';
     log(
-      `Neo4j answers again ${((outage.upAt - outage.killedAt) / 1000).toFixed(1)} s after the ${OUTAGE_STOP} ` +
+      `Neo4j answers queries again ${((outage.upAt - outage.killedAt) / 1000).toFixed(1)} s after the ${OUTAGE_STOP} ` +
         `(start-up on the same data took ${((outage.upAt - outage.startedAt) / 1000).toFixed(1)} s)`,
     );
   })();
 
-  await Promise.all([writer.run(RATE, SECONDS), outageDone]);
+  const more = (elapsedMs: number) =>
+    elapsedMs < SECONDS * 1000 ||
+    (OUTAGE && (Number.isNaN(outage.upAt) || now() < outage.upAt + AFTER_OUTAGE_MS));
+  await Promise.all([writer.run(RATE, more), outageDone]);
   phase = 'draining';
   await driver.close();
   driver = connect(db);
@@ -698,7 +733,8 @@ try {
   if (OUTAGE) {
     log(
       `outage: Neo4j ${OUTAGE_STOP === 'kill' ? 'SIGKILLed' : 'stopped'} at ${((outage.killedAt - runStarted) / 1000).toFixed(1)} s, ` +
-        `started again ${OUTAGE_SECONDS} s later, answering ${((outage.upAt - outage.killedAt) / 1000).toFixed(1)} s after it went; ` +
+        `started again ${OUTAGE_SECONDS} s later, ` +
+        `answering queries ${((outage.upAt - outage.killedAt) / 1000).toFixed(1)} s after it went; ` +
         `writes committed again ${firstAfter ? `${(((firstAfter.answeredAt as number) - outage.killedAt) / 1000).toFixed(1)} s after the ${OUTAGE_STOP}` : 'never (the writes had ended)'}`,
     );
   }
