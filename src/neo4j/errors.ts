@@ -32,15 +32,17 @@ const UNAVAILABLE_CODES = new Set([
 
 /**
  * Neo4j stopped a transaction because it ran past its timeout (the budget this executor gave it).
- * One stopped while it waited for a lock says so as LockClientStopped or Terminated, which the
- * driver does not retry: under a queue of writes that is the common way to run out of time.
+ * One stopped while it waited for a lock says so as LockClientStopped (Neo4j 5.26 classes it as a
+ * client error; older versions as transient) or Terminated, which the driver does not retry: under a
+ * queue of writes that is the common way to run out of time.
  */
 const TIMED_OUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.LockClientStopped',
   'Neo.TransientError.Transaction.LockClientStopped',
-  'Neo.TransientError.Transaction.Terminated',
   'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.Terminated',
 ]);
 
 const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
