@@ -69,7 +69,17 @@ async function visit(context: BrowserContext, address: string): Promise<Row[]> {
     if (row) row.transferred = encodedDataLength;
   });
   await cdp.send('Network.enable');
-  await page.goto(address, { waitUntil: 'networkidle' });
+  // The page keeps its live subscription open (explorer/src/live.ts), so the network never goes
+  // idle: wait for the page to have nothing in flight and its fonts in place instead.
+  await page.goto(address, { waitUntil: 'load' });
+  await page.waitForFunction(() => {
+    const page = globalThis as unknown as {
+      __explorer?: { idle(): boolean };
+      document: { fonts: { status: string } };
+    };
+    return page.__explorer?.idle() === true && page.document.fonts.status === 'loaded';
+  });
+  await new Promise((resolve) => setTimeout(resolve, 500));
   await page.close();
   for (const id of revalidated) {
     const row = rows.get(id);

@@ -47,7 +47,8 @@ type TrustedDocument<Result, Variables> = TypedDocumentNode<Result, Variables> &
   __meta__?: { hash?: string };
 };
 
-function documentIdOf(document: { __meta__?: { hash?: string } }): string {
+/** The trusted-document id that codegen embedded in a generated document. */
+export function documentIdOf<Result, Variables>(document: TrustedDocument<Result, Variables>): string {
   const id = document.__meta__?.hash;
   if (!id) throw new Error('This document has no trusted-document id; run `npm run codegen`.');
   return id;

@@ -21,7 +21,10 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
-  | 'DATABASE_UNAVAILABLE';
+  | 'DATABASE_UNAVAILABLE'
+  | 'TOO_MANY_SUBSCRIPTIONS'
+  | 'SUBSCRIPTION_BEHIND'
+  | 'SHUTTING_DOWN';
 
 export function userError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
   return createGraphQLError(message, { extensions: { code, ...extra } });

@@ -27,6 +27,8 @@ type Documents = {
     "\n  query ExplorerEditableEntity($key: String!) {\n    entity(key: $key) {\n      key\n      type\n      name\n      nameEn\n      aliases\n      kind\n      description\n      descriptionEn\n      version\n      ... on Event {\n        date\n      }\n      citations {\n        quote\n        start\n        source {\n          key\n        }\n      }\n    }\n  }\n": typeof types.ExplorerEditableEntityDocument,
     "\n  mutation ExplorerUpsertEntity($input: UpsertEntityInput!) {\n    upsertEntity(input: $input) {\n      entity {\n        key\n        version\n      }\n    }\n  }\n": typeof types.ExplorerUpsertEntityDocument,
     "\n  mutation ExplorerAddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationship {\n        id\n        type\n        citation {\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.ExplorerAddRelationshipDocument,
+    "\n  subscription ExplorerChanges($afterSeq: Int) {\n    changes(afterSeq: $afterSeq) {\n      seq\n      who\n      mutation\n      keys\n      before\n      after\n    }\n  }\n": typeof types.ExplorerChangesDocument,
+    "\n  query ExplorerLastChangeSeq {\n    lastChangeSeq\n  }\n": typeof types.ExplorerLastChangeSeqDocument,
     "\n  query ExplorerTimeline {\n    timeline {\n      ...EntityBrief\n      date\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
 };
 const documents: Documents = {
@@ -43,6 +45,8 @@ const documents: Documents = {
     "\n  query ExplorerEditableEntity($key: String!) {\n    entity(key: $key) {\n      key\n      type\n      name\n      nameEn\n      aliases\n      kind\n      description\n      descriptionEn\n      version\n      ... on Event {\n        date\n      }\n      citations {\n        quote\n        start\n        source {\n          key\n        }\n      }\n    }\n  }\n": types.ExplorerEditableEntityDocument,
     "\n  mutation ExplorerUpsertEntity($input: UpsertEntityInput!) {\n    upsertEntity(input: $input) {\n      entity {\n        key\n        version\n      }\n    }\n  }\n": types.ExplorerUpsertEntityDocument,
     "\n  mutation ExplorerAddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationship {\n        id\n        type\n        citation {\n          start\n          end\n        }\n      }\n    }\n  }\n": types.ExplorerAddRelationshipDocument,
+    "\n  subscription ExplorerChanges($afterSeq: Int) {\n    changes(afterSeq: $afterSeq) {\n      seq\n      who\n      mutation\n      keys\n      before\n      after\n    }\n  }\n": types.ExplorerChangesDocument,
+    "\n  query ExplorerLastChangeSeq {\n    lastChangeSeq\n  }\n": types.ExplorerLastChangeSeqDocument,
     "\n  query ExplorerTimeline {\n    timeline {\n      ...EntityBrief\n      date\n    }\n  }\n": types.ExplorerTimelineDocument,
 };
 
@@ -112,6 +116,14 @@ export function graphql(source: "\n  mutation ExplorerUpsertEntity($input: Upser
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExplorerAddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationship {\n        id\n        type\n        citation {\n          start\n          end\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExplorerAddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationship {\n        id\n        type\n        citation {\n          start\n          end\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ExplorerChanges($afterSeq: Int) {\n    changes(afterSeq: $afterSeq) {\n      seq\n      who\n      mutation\n      keys\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  subscription ExplorerChanges($afterSeq: Int) {\n    changes(afterSeq: $afterSeq) {\n      seq\n      who\n      mutation\n      keys\n      before\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerLastChangeSeq {\n    lastChangeSeq\n  }\n"): (typeof documents)["\n  query ExplorerLastChangeSeq {\n    lastChangeSeq\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@
 
 import type {
   ExplorerAddRelationshipMutation,
+  ExplorerChangesSubscription,
   ExplorerEditableEntityQuery,
   ExplorerEntityQuery,
   ExplorerPathQuery,
@@ -264,6 +265,29 @@ const AddRelationshipDocument = graphql(`
   }
 `);
 
+/**
+ * Every committed change, in order, as the page follows the graph (live.ts). Sent by its
+ * trusted-document id over Server-Sent Events, like the queries.
+ */
+export const ChangesDocument = graphql(`
+  subscription ExplorerChanges($afterSeq: Int) {
+    changes(afterSeq: $afterSeq) {
+      seq
+      who
+      mutation
+      keys
+      before
+      after
+    }
+  }
+`);
+
+const LastChangeSeqDocument = graphql(`
+  query ExplorerLastChangeSeq {
+    lastChangeSeq
+  }
+`);
+
 const TimelineDocument = graphql(`
   query ExplorerTimeline {
     timeline {
@@ -289,6 +313,7 @@ export type TimelineEvent = ExplorerTimelineQuery['timeline'][number];
 export type SourceText = NonNullable<ExplorerSourceSpansQuery['source']>;
 export type CitedSpan = SourceText['citations']['edges'][number]['node'];
 export type EditableEntity = NonNullable<ExplorerEditableEntityQuery['entity']>;
+export type Change = ExplorerChangesSubscription['changes'];
 export type { RelationshipType };
 
 export async function search(query: string, signal?: AbortSignal, first = 8): Promise<SearchHit[]> {
@@ -311,6 +336,11 @@ export async function neighbourhood(key: string, limit = 120): Promise<Subgraph>
 /** A shortest path, or null when none within the server's default 6 hops. */
 export async function shortestPath(fromKey: string, toKey: string): Promise<Path | null> {
   return (await execute(PathDocument, { fromKey, toKey })).shortestPath;
+}
+
+/** Where the change log ends now: the page follows it from there (live.ts). */
+export async function lastChangeSeq(): Promise<number> {
+  return (await execute(LastChangeSeqDocument, {})).lastChangeSeq;
 }
 
 export async function timeline(): Promise<TimelineEvent[]> {

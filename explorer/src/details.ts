@@ -25,7 +25,9 @@ export type DetailsState =
   | { kind: 'empty' }
   | { kind: 'loading'; brief: EntityBrief | null }
   | { kind: 'error'; error: unknown; retry: () => void }
-  | { kind: 'ready'; entity: EntityDetail };
+  | { kind: 'ready'; entity: EntityDetail }
+  /** Deleted while shown: marked, with what was last read of it (if anything). */
+  | { kind: 'deleted'; brief: EntityBrief; entity: EntityDetail | null };
 
 export interface DetailsActions {
   onSelect(key: string): void;
@@ -65,6 +67,7 @@ export function renderDetails(
 ): void {
   const { lang } = context;
   container.dataset.state = state.kind;
+  container.toggleAttribute('data-deleted', state.kind === 'deleted');
   switch (state.kind) {
     case 'empty':
       container.removeAttribute('data-key');
@@ -89,10 +92,26 @@ export function renderDetails(
       );
       return;
     }
+    case 'deleted':
+      container.dataset.key = state.brief.key;
+      if (state.entity) renderEntity(container, state.entity, context, actions, true);
+      else container.replaceChildren(header(lang, state.brief), deletedNote(lang));
+      return;
     case 'ready':
-      break;
+      renderEntity(container, state.entity, context, actions, false);
+      return;
   }
-  const { entity } = state;
+}
+
+/** An entity's details; a deleted one's with a note where its actions were. */
+function renderEntity(
+  container: HTMLElement,
+  entity: EntityDetail,
+  context: DetailsContext,
+  actions: DetailsActions,
+  deleted: boolean,
+): void {
+  const { lang } = context;
   container.dataset.key = entity.key;
   const description =
     lang === 'en'
@@ -101,7 +120,7 @@ export function renderDetails(
 
   const children = [
     header(lang, entity),
-    toolbar(entity, context, actions),
+    deleted ? deletedNote(lang) : toolbar(entity, context, actions),
     'date' in entity ? field(t(lang, 'date'), h('span', { className: 'date-chip' }, entity.date)) : null,
     entity.aliases.length > 0
       ? field(
@@ -151,6 +170,15 @@ export function renderDetails(
       : null,
   ];
   container.replaceChildren(...children.filter((child): child is HTMLElement => child !== null));
+}
+
+/** Says that the entity shown was deleted, and that what follows is how it was. */
+function deletedNote(lang: Lang): HTMLElement {
+  return h(
+    'p',
+    { className: 'deleted-note', 'data-testid': 'details-deleted', role: 'note' },
+    t(lang, 'entityDeleted'),
+  );
 }
 
 function header(lang: Lang, entity: EntityBrief): HTMLElement {

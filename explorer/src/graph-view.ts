@@ -44,7 +44,19 @@ export interface GraphData {
   path: { nodes: string[]; edges: string[] } | null;
   /** What the span picked in the reading view supports. */
   cited: { nodes: string[]; edges: string[] } | null;
+  /** Entities deleted while shown, still drawn so that the reader sees what went. */
+  deleted: string[];
 }
+
+/**
+ * How `render` places what it adds: `layout` runs the force layout over the whole graph; `keep`
+ * leaves every node where it is and puts each new one in free space beside a drawn neighbour, so
+ * that a live update moves nothing the reader is looking at.
+ */
+export type Placement = 'layout' | 'keep';
+
+/** How far from its neighbour a new node goes: about fcose's ideal edge length. */
+const NEW_NODE_DISTANCE = 100;
 
 export interface GraphHandlers {
   onSelect(key: string): void;
@@ -87,6 +99,26 @@ function truncate(text: string, max: number): string {
 
 function labelFor(lang: Lang, entity: { name: string; nameEn: string | null }): string {
   return lang === 'zh' ? truncate(displayName(lang, entity), 12) : truncate(displayName(lang, entity), 30);
+}
+
+/** The point of a ring around `anchor` farthest from every taken position; it is taken then. */
+function spotBeside(anchor: cytoscape.Position, taken: cytoscape.Position[]): cytoscape.Position {
+  let best = { x: anchor.x + NEW_NODE_DISTANCE, y: anchor.y };
+  let bestRoom = -1;
+  for (let step = 0; step < 12; step++) {
+    const angle = (step * Math.PI) / 6;
+    const spot = {
+      x: anchor.x + NEW_NODE_DISTANCE * Math.cos(angle),
+      y: anchor.y + NEW_NODE_DISTANCE * Math.sin(angle),
+    };
+    const room = Math.min(...taken.map((other) => Math.hypot(other.x - spot.x, other.y - spot.y)));
+    if (room > bestRoom) {
+      best = spot;
+      bestRoom = room;
+    }
+  }
+  taken.push(best);
+  return best;
 }
 
 const STYLE: StylesheetJson = [
@@ -138,6 +170,16 @@ const STYLE: StylesheetJson = [
       'underlay-padding': 6,
       'underlay-shape': 'ellipse',
       'z-index': 20,
+    },
+  },
+  {
+    selector: 'node.deleted',
+    style: {
+      'background-color': '#bbb',
+      'background-opacity': 0.5,
+      'border-style': 'dashed',
+      'border-color': '#8a1c13',
+      color: '#8a1c13',
     },
   },
   {
@@ -215,7 +257,15 @@ const STYLE: StylesheetJson = [
 export class GraphView {
   readonly cy: Core;
   private lang: Lang = 'zh';
-  private data: GraphData = { nodes: [], edges: [], centres: [], selected: null, path: null, cited: null };
+  private data: GraphData = {
+    nodes: [],
+    edges: [],
+    centres: [],
+    selected: null,
+    path: null,
+    cited: null,
+    deleted: [],
+  };
   private filters: Filters = { hiddenEntityTypes: new Set(), hiddenRelationshipTypes: new Set() };
   private layoutRun = 0;
   private currentLayout: cytoscape.Layouts | null = null;
@@ -262,8 +312,11 @@ export class GraphView {
     return this.cy.edges().not('.filtered').length;
   }
 
-  /** Draws `data`, adding and removing only what changed; lays out again when the elements changed. */
-  render(data: GraphData): void {
+  /**
+   * Draws `data`, adding and removing only what changed, and renaming what was renamed; places what
+   * it adds as `placement` says.
+   */
+  render(data: GraphData, placement: Placement = 'layout'): void {
     this.data = data;
     const wanted = new Set([...data.nodes.map((node) => node.key), ...data.edges.map((edge) => edge.id)]);
     const removed = this.cy.elements().filter((element) => !wanted.has(element.id()));
@@ -274,8 +327,9 @@ export class GraphView {
       if (existing.has(edge.from.key) && !existing.has(edge.to.key)) anchorOf.set(edge.to.key, edge.from.key);
       if (existing.has(edge.to.key) && !existing.has(edge.from.key)) anchorOf.set(edge.from.key, edge.to.key);
     }
-    for (const node of data.nodes) {
-      if (existing.has(node.key)) continue;
+    const newNodes = data.nodes.filter((node) => !existing.has(node.key));
+    const spots = placement === 'keep' ? this.freeSpots(newNodes, data.edges, removed) : new Map();
+    for (const node of newNodes) {
       const style = TYPE_STYLE[node.type] ?? { color: '#999', shape: 'ellipse' };
       const anchor = anchorOf.get(node.key);
       const around = anchor ? this.cy.getElementById(anchor).position() : undefined;
@@ -290,9 +344,11 @@ export class GraphView {
           color: style.color,
           shape: style.shape,
         },
-        position: around
-          ? { x: around.x + (Math.random() - 0.5) * 60, y: around.y + (Math.random() - 0.5) * 60 }
-          : { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 },
+        position:
+          spots.get(node.key) ??
+          (around
+            ? { x: around.x + (Math.random() - 0.5) * 60, y: around.y + (Math.random() - 0.5) * 60 }
+            : { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 }),
       });
     }
     for (const edge of data.edges) {
@@ -313,10 +369,69 @@ export class GraphView {
     this.cy.batch(() => {
       removed.remove();
       this.cy.add(added);
+      this.rename(data.nodes);
       this.applyClasses();
     });
-    if (changed) this.layout(wasEmpty || removed.length > added.length);
-    else this.container.dataset.layout = 'done';
+    if (changed && (placement === 'layout' || wasEmpty))
+      this.layout(wasEmpty || removed.length > added.length);
+    else if (this.container.dataset.layout !== 'running') this.container.dataset.layout = 'done';
+  }
+
+  /** Names that changed since a node was drawn (an edit, seen live). */
+  private rename(nodes: EntityBrief[]): void {
+    for (const node of nodes) {
+      const element = this.cy.getElementById(node.key);
+      if (element.empty()) continue;
+      if (element.data('name') === node.name && element.data('nameEn') === node.nameEn) continue;
+      element.data({ name: node.name, nameEn: node.nameEn, label: labelFor(this.lang, node) });
+    }
+  }
+
+  /**
+   * A place for each new node beside a drawn neighbour (or beside a new node already placed), on a
+   * ring around it, where it is farthest from every other node. Nodes with no neighbour drawn go
+   * beside the middle of the graph.
+   */
+  private freeSpots(
+    nodes: EntityBrief[],
+    edges: GraphEdge[],
+    removed: cytoscape.CollectionReturnValue,
+  ): Map<string, cytoscape.Position> {
+    const gone = new Set(removed.map((element) => element.id()));
+    const taken: cytoscape.Position[] = this.cy
+      .nodes()
+      .map((node) => ({ key: node.id(), ...node.position() }))
+      .filter(({ key }) => !gone.has(key))
+      .map(({ x, y }) => ({ x, y }));
+    const placed = new Map<string, cytoscape.Position>();
+    const positionOf = (key: string): cytoscape.Position | undefined => {
+      if (placed.has(key)) return placed.get(key);
+      const node = this.cy.getElementById(key);
+      return node.nonempty() && !gone.has(key) ? node.position() : undefined;
+    };
+    const neighbours = (key: string) =>
+      edges.flatMap((edge) =>
+        edge.from.key === key ? [edge.to.key] : edge.to.key === key ? [edge.from.key] : [],
+      );
+    let pending = nodes;
+    while (pending.length > 0) {
+      const next: EntityBrief[] = [];
+      for (const node of pending) {
+        const anchor = neighbours(node.key)
+          .map(positionOf)
+          .find((position) => position !== undefined);
+        if (anchor) placed.set(node.key, spotBeside(anchor, taken));
+        else next.push(node);
+      }
+      if (next.length === pending.length) {
+        const box = this.cy.nodes().boundingBox();
+        const middle = taken.length ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : { x: 0, y: 0 };
+        for (const node of next) placed.set(node.key, spotBeside(middle, taken));
+        break;
+      }
+      pending = next;
+    }
+    return placed;
   }
 
   setLang(lang: Lang): void {
@@ -363,7 +478,8 @@ export class GraphView {
   }
 
   private applyClasses(): void {
-    const { centres, selected, path, cited } = this.data;
+    const { centres, selected, path, cited, deleted } = this.data;
+    const deletedSet = new Set(deleted);
     const centreSet = new Set(centres);
     const citedNodes = new Set(cited?.nodes ?? []);
     const citedEdges = new Set(cited?.edges ?? []);
@@ -374,6 +490,7 @@ export class GraphView {
       const key = node.id();
       node.toggleClass('centre', centreSet.has(key));
       node.toggleClass('selected', key === selected);
+      node.toggleClass('deleted', deletedSet.has(key));
       node.toggleClass('path', pathNodes.has(key));
       node.toggleClass('cited', citedNodes.has(key));
       node.toggleClass('dim', path !== null && !pathNodes.has(key));

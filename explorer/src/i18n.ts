@@ -221,6 +221,22 @@ const STRINGS = {
   saving: { zh: '正在保存…', en: 'Saving…' },
   savedCitation: { zh: '已保存：“{name}”多了一条出处。', en: 'Saved: “{name}” has one more citation.' },
   savedRelationship: { zh: '已保存：新关系 {what}。', en: 'Saved: new relationship {what}.' },
+  entityDeleted: {
+    zh: '此实体已被删除。以下是删除前的内容。',
+    en: 'This entity has been deleted. Shown below as it was.',
+  },
+  liveChanged: { zh: '{name} 已更新（{who} 的 {mutation}）', en: '{name} changed ({mutation} by {who})' },
+  liveDeleted: { zh: '{name} 已被删除（{who} 的 {mutation}）', en: '{name} deleted ({mutation} by {who})' },
+  liveReconnecting: {
+    zh: '实时更新已断开，正在重新连接…',
+    en: 'Live updates disconnected; reconnecting…',
+  },
+  liveResumed: { zh: '实时更新已恢复。', en: 'Live updates resumed.' },
+  liveResynced: {
+    zh: '实时更新已恢复，页面已重新读取。',
+    en: 'Live updates resumed; the page was read again.',
+  },
+  liveOff: { zh: '此服务器不提供实时更新。', en: 'This server offers no live updates.' },
   needsToken: { zh: '请先输入编辑令牌。', en: 'Enter an editor token first.' },
   needsSelection: { zh: '请先在原文中选中一段文字。', en: 'Select a passage of the article first.' },
   needsEntity: { zh: '请先在图中选中一个实体。', en: 'Select an entity in the graph first.' },

@@ -7,6 +7,7 @@ import { CurationPanel } from './curation.ts';
 import { h } from './dom.ts';
 import { FiltersPanel } from './filters.ts';
 import { GraphView } from './graph-view.ts';
+import { LiveStatus } from './live-status.ts';
 import * as navigation from './navigation.ts';
 import { PathPanel } from './path.ts';
 import { ReadingView } from './reading-view.ts';
@@ -16,6 +17,8 @@ import { StatusBar } from './status.ts';
 
 export interface Page {
   status: StatusBar;
+  /** In the header: the last change seen live, or that live updates are reconnecting. */
+  liveStatus: LiveStatus;
   search: Picker;
   pathPanel: PathPanel;
   filtersPanel: FiltersPanel;
@@ -46,6 +49,7 @@ export interface Page {
 /** Builds the page into `root`; `onFiltersChange` runs after the filters are applied to the graph. */
 export function buildPage(root: HTMLElement, onFiltersChange: () => void): Page {
   const status = new StatusBar(lang);
+  const liveStatus = new LiveStatus(lang);
   const search = createPicker({
     testId: 'search-input',
     resultTestId: 'search-result',
@@ -141,6 +145,7 @@ export function buildPage(root: HTMLElement, onFiltersChange: () => void): Page 
         h('span', { className: 'search-icon', 'aria-hidden': 'true' }, '⌕'),
         search.element,
       ),
+      liveStatus.element,
       langToggle,
     ),
     status.element,
@@ -164,6 +169,7 @@ export function buildPage(root: HTMLElement, onFiltersChange: () => void): Page 
 
   return {
     status,
+    liveStatus,
     search,
     pathPanel,
     filtersPanel,

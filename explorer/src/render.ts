@@ -18,7 +18,7 @@ import {
 import { type DetailsActions, type DetailsState, renderDetails } from './details.ts';
 import { h } from './dom.ts';
 import { renderOverlay } from './graph-overlay.ts';
-import { loadLabelFonts } from './graph-view.ts';
+import { loadLabelFonts, type Placement } from './graph-view.ts';
 import { displayName, t } from './i18n.ts';
 import type { Page } from './layout.ts';
 import * as navigation from './navigation.ts';
@@ -27,9 +27,11 @@ import { ARTICLE_SOURCE } from './seed-keys.ts';
 import {
   currentTimeline,
   currentView,
+  deletedBrief,
   factEntities,
   knownBrief,
   lang,
+  lastDetail,
   loadArticle,
   loadBrief,
   loadDetail,
@@ -51,14 +53,27 @@ interface DrawnGraph {
   centres: string[];
   /** Some neighbourhood was cut short by the server's limit. */
   truncated: boolean;
+  /** The selection or centres deleted while shown, drawn marked. */
+  deleted: string[];
 }
 
 let renderCount = 0;
 const isStale = (token: number): boolean => token !== renderCount;
+/** The view the graph was last drawn for: a live redraw of the same view keeps its layout. */
+let drawnView: ViewState | undefined;
 
-export async function render(page: Page): Promise<void> {
+export interface RenderOptions {
+  /**
+   * A redraw after a change seen live (live-changes.ts): no loading message, and the graph keeps
+   * every node where it is (new ones go beside their neighbours) unless the view changed meanwhile.
+   */
+  live?: boolean;
+}
+
+export async function render(page: Page, { live = false }: RenderOptions = {}): Promise<void> {
   const token = ++renderCount;
   const current = currentView();
+  const placement: Placement = live && drawnView === current ? 'keep' : 'layout';
   renderStaticText(page);
   renderTimelinePanel(page);
   const errors: unknown[] = [];
@@ -74,7 +89,7 @@ export async function render(page: Page): Promise<void> {
 
   const needsNetwork =
     current.expand.some((key) => !loadedNeighbourhood(key)) || pathRequest.promise !== null;
-  renderGraphLoading(page, current, needsNetwork);
+  renderGraphLoading(page, current, needsNetwork && !live);
   const subgraphs = await Promise.allSettled(current.expand.map((key) => track(loadNeighbourhood(key))));
   const settled = pathRequest.promise
     ? await settlePath(pathRequest.promise)
@@ -83,11 +98,11 @@ export async function render(page: Page): Promise<void> {
   if (isStale(token)) return;
   page.pathPanel.update(fromBrief, toBrief, settled.state);
 
-  const drawn = mergeGraph(current.expand, subgraphs, settled.path, errors);
+  const drawn = mergeGraph(current, subgraphs, settled.path, errors);
   await track(loadLabelFonts(current.lang, drawn.nodes, drawn.edges));
   const cited = await readerDone;
   if (isStale(token)) return;
-  drawGraph(page, current, drawn, settled.path, cited);
+  drawGraph(page, current, drawn, settled.path, cited, placement);
   renderOverlay(page, current, 'ready', errors[0]);
 
   await detailsDone;
@@ -108,6 +123,7 @@ function renderStaticText(page: Page): void {
   page.graphHint.textContent = t(current, 'graphHint');
   page.readerButton.textContent = t(current, 'readerToggle');
   page.readerButton.title = t(current, 'readerToggleTitle');
+  page.liveStatus.render();
   page.curation.render();
   page.fitButton.textContent = `⤢ ${t(current, 'fit')}`;
   page.resetButton.textContent = `↺ ${t(current, 'reset')}`;
@@ -152,9 +168,12 @@ function renderGraphLoading(page: Page, current: ViewState, needsNetwork: boolea
   renderOverlay(page, current, needsNetwork ? 'loading' : 'ready');
 }
 
-/** One graph from the neighbourhoods that arrived and the path; the failures go to `errors`. */
+/**
+ * One graph from the neighbourhoods that arrived and the path, with the selection and the centres
+ * that were deleted while shown; the failures go to `errors`.
+ */
 function mergeGraph(
-  expand: string[],
+  { expand, entity }: ViewState,
   subgraphs: PromiseSettledResult<Subgraph>[],
   path: Path | null,
   errors: unknown[],
@@ -177,7 +196,18 @@ function mergeGraph(
     for (const node of path.nodes) nodes.set(node.key, node);
     for (const edge of path.relationships) edges.set(edge.id, edge);
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()], centres, truncated };
+  const deleted = [entity, ...expand].flatMap((key) => {
+    const brief = key ? deletedBrief(key) : undefined;
+    return brief ? [brief] : [];
+  });
+  for (const brief of deleted) if (!nodes.has(brief.key)) nodes.set(brief.key, brief);
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    centres,
+    truncated,
+    deleted: deleted.map((brief) => brief.key),
+  };
 }
 
 function drawGraph(
@@ -186,23 +216,29 @@ function drawGraph(
   drawn: DrawnGraph,
   path: Path | null,
   cited: CitedSpan | null,
+  placement: Placement,
 ): void {
   page.graph.setLang(current.lang);
-  page.graph.render({
-    nodes: drawn.nodes,
-    edges: drawn.edges,
-    centres: drawn.centres,
-    selected: current.entity,
-    path: path
-      ? { nodes: path.nodes.map((node) => node.key), edges: path.relationships.map((edge) => edge.id) }
-      : null,
-    cited: cited
-      ? {
-          nodes: factEntities(cited).map((entity) => entity.key),
-          edges: cited.relationships.map((relationship) => relationship.id),
-        }
-      : null,
-  });
+  drawnView = current;
+  page.graph.render(
+    {
+      nodes: drawn.nodes,
+      edges: drawn.edges,
+      centres: drawn.centres,
+      selected: current.entity,
+      path: path
+        ? { nodes: path.nodes.map((node) => node.key), edges: path.relationships.map((edge) => edge.id) }
+        : null,
+      cited: cited
+        ? {
+            nodes: factEntities(cited).map((entity) => entity.key),
+            edges: cited.relationships.map((relationship) => relationship.id),
+          }
+        : null,
+      deleted: drawn.deleted,
+    },
+    placement,
+  );
   page.graphEl.dataset.loading = 'false';
   if (current.entity) page.graph.reveal(current.entity);
   renderGraphLists(page, current, drawn, cited);
@@ -225,6 +261,7 @@ function renderGraphLists(page: Page, current: ViewState, drawn: DrawnGraph, cit
           'data-centre': drawn.centres.includes(node.key) ? 'true' : null,
           'data-selected': node.key === current.entity ? 'true' : null,
           'data-cited': citedNodes.has(node.key) ? 'true' : null,
+          'data-deleted': drawn.deleted.includes(node.key) ? 'true' : null,
         },
         displayName(current.lang, node),
       ),
@@ -288,6 +325,11 @@ async function renderDetailsPanel(page: Page, current: ViewState, token: number)
     return;
   }
   const key = current.entity;
+  const gone = deletedBrief(key);
+  if (gone) {
+    show({ kind: 'deleted', brief: gone, entity: lastDetail(key) ?? null });
+    return;
+  }
   const promise = track(loadDetail(key));
   // Redrawing the same entity's details would flash a spinner over them.
   if (page.details.dataset.key !== key || page.details.dataset.state !== 'ready') {
@@ -391,4 +433,16 @@ export async function loadTimeline(page: Page): Promise<void> {
     if (page.status.kind !== 'error') page.status.show({ kind: 'error', error, retry });
   }
   renderTimelinePanel(page);
+}
+
+/** Reads the timeline again after a change to one of its events, keeping the old one on screen meanwhile. */
+export async function refreshTimeline(page: Page): Promise<void> {
+  try {
+    const events: TimelineEvent[] = await track(timeline());
+    remember(events);
+    setTimeline({ kind: 'ready', events });
+    renderTimelinePanel(page);
+  } catch {
+    // The timeline on screen stays; the next change or a reload reads it again.
+  }
 }

@@ -63,6 +63,8 @@ const briefs = new Map<string, EntityBrief>();
 const neighbourhoods = new Map<string, Promise<Subgraph>>();
 const loadedNeighbourhoods = new Map<string, Subgraph>();
 const detailCache = new Map<string, Promise<EntityDetail | null>>();
+/** The last details read of each entity: what a deleted one's panel still shows. */
+const loadedDetails = new Map<string, EntityDetail>();
 const pathCache = new Map<string, Promise<Path | null>>();
 const briefCache = new Map<string, Promise<EntityBrief | null>>();
 
@@ -87,6 +89,8 @@ function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Prom
 
 export const loadNeighbourhood = (key: string): Promise<Subgraph> =>
   cached(neighbourhoods, key, async () => {
+    const gone = deletedEntities.get(key);
+    if (gone) return withoutEntity(loadedNeighbourhoods.get(key), gone);
     const subgraph = await neighbourhood(key);
     remember(subgraph.nodes);
     loadedNeighbourhoods.set(key, subgraph);
@@ -96,7 +100,10 @@ export const loadNeighbourhood = (key: string): Promise<Subgraph> =>
 export const loadDetail = (key: string): Promise<EntityDetail | null> =>
   cached(detailCache, key, async () => {
     const detail = await entityDetail(key);
-    if (detail) remember([detail]);
+    if (detail) {
+      remember([detail]);
+      loadedDetails.set(key, detail);
+    }
     return detail;
   });
 
@@ -150,8 +157,61 @@ export function factEntities(span: CitedSpan): EntityBrief[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// Live changes (live-changes.ts): what a change made stale is forgotten, a deleted entity remembered.
+
+/** Entities deleted while the page was open, as they were last seen. */
+const deletedEntities = new Map<string, EntityBrief>();
+
+export const deletedBrief = (key: string): EntityBrief | undefined => deletedEntities.get(key);
+export const lastDetail = (key: string): EntityDetail | undefined => loadedDetails.get(key);
+
+export function markDeleted(entity: EntityBrief): void {
+  deletedEntities.set(entity.key, entity);
+}
+
+export function markRestored(key: string): void {
+  deletedEntities.delete(key);
+}
+
+/**
+ * What a deleted centre's neighbourhood still draws: its neighbours as they were (they still exist)
+ * and the entity itself, marked, with none of its relationships (reads no longer return them).
+ */
+function withoutEntity(previous: Subgraph | undefined, entity: EntityBrief): Subgraph {
+  const nodes = (previous?.nodes ?? []).filter((node) => node.key !== entity.key);
+  const relationships = (previous?.relationships ?? []).filter(
+    (edge) => edge.from.key !== entity.key && edge.to.key !== entity.key,
+  );
+  return { truncated: previous?.truncated ?? false, nodes: [entity, ...nodes], relationships };
+}
+
+/**
+ * Forgets every answer a change of `keys` may have made stale: their details and names, every
+ * neighbourhood that is centred on or draws one of them (and those still in flight), every path
+ * (a new relationship can shorten any of them) and the article's spans (any fact may cite it).
+ */
+export function forgetChanged(keys: readonly string[]): void {
+  const touched = new Set(keys);
+  for (const key of keys) {
+    detailCache.delete(key);
+    briefCache.delete(key);
+  }
+  for (const centre of [...neighbourhoods.keys()]) {
+    const loaded = loadedNeighbourhoods.get(centre);
+    if (!loaded || touched.has(centre) || loaded.nodes.some((node) => touched.has(node.key))) {
+      neighbourhoods.delete(centre);
+      // A deleted centre's pruned neighbourhood is made from the last one that arrived.
+      if (!deletedEntities.has(centre)) loadedNeighbourhoods.delete(centre);
+    }
+  }
+  pathCache.clear();
+  articleCache = undefined;
+}
+
 /** After an edit: everything read before may be stale (the server empties its own cache too). */
 export function forgetAnswers(): void {
+  briefCache.clear();
   neighbourhoods.clear();
   loadedNeighbourhoods.clear();
   detailCache.clear();

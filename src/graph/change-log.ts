@@ -87,6 +87,27 @@ export class ChangeLogRepository {
     return { rows: changes.slice(0, first), total, hasNextPage: changes.length > first };
   }
 
+  /**
+   * Up to `limit` changes after sequence number `afterSeq`, in order: what a follower of the log
+   * reads each tick, and what a resumed subscription replays. An index seek on `seq`.
+   */
+  async after(afterSeq: number, limit: number): Promise<ChangeRow[]> {
+    const rows = await this.executor.read<{ change: ChangeRow }>(
+      `MATCH (c:Change) WHERE c.seq > $after
+       RETURN ${CHANGE_FIELDS} AS change ORDER BY c.seq LIMIT toInteger($limit)`,
+      { after: afterSeq, limit },
+    );
+    return rows.map((row) => row.change);
+  }
+
+  /** The sequence number of the latest change; 0 before the first. */
+  async lastSeq(): Promise<number> {
+    const [row] = await this.executor.read<{ seq: number | null }>(
+      "OPTIONAL MATCH (s:ChangeSequence {id: 'changes'}) RETURN s.value AS seq",
+    );
+    return Number(row?.seq ?? 0);
+  }
+
   /** The changes that touched each entity key, oldest first, in one query. */
   async forKeys(keys: readonly string[]): Promise<ChangeRow[][]> {
     const rows = await this.executor.read<{ key: string; changes: ChangeRow[] }>(

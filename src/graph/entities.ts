@@ -209,6 +209,15 @@ export class EntityRepository {
     return rows.map(({ entity }) => orderCitations(entity));
   }
 
+  /** Whether an entity has the key, live or soft-deleted (it may be restored). */
+  async isKnown(key: string): Promise<boolean> {
+    const [row] = await this.executor.read<{ known: boolean }>(
+      'RETURN EXISTS { MATCH (:Entity {key: $key}) } OR EXISTS { MATCH (:DeletedEntity {key: $key}) } AS known',
+      { key },
+    );
+    return row?.known === true;
+  }
+
   /**
    * Creates an entity, or replaces it as a whole (citations included); its type never changes.
    * Two statements: openEdit's, then the write, its citations, the read-back and the change in one.

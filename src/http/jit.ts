@@ -15,10 +15,18 @@ import {
  * AND / OR / NOT): graphql-jit generates the parsing of such a variable by recursing into its type
  * without end, until the process runs out of memory (graphql-jit issue #81, still open). Those run
  * on graphql-js's own executor; the same filter written inline is a constant and compiles fine.
+ * So do subscriptions (see isSubscription).
  */
 export function jitPlugin() {
-  return useGraphQlJit({}, { enableIf: (args) => !hasRecursiveVariable(args) });
+  return useGraphQlJit({}, { enableIf: (args) => !isSubscription(args) && !hasRecursiveVariable(args) });
 }
+
+/**
+ * Subscriptions run on graphql-js: graphql-jit's subscribe calls the root field's `subscribe`
+ * without the arguments of the document, and a subscription's cost is in its events, not its setup.
+ */
+const isSubscription = ({ document, operationName }: ExecutionArgs): boolean =>
+  getOperationAST(document, operationName)?.operation === 'subscription';
 
 const recursiveTypes = new WeakMap<GraphQLSchema, Set<string>>();
 

@@ -17,7 +17,8 @@ import { type AuthSettings, viewerOf } from './auth.ts';
  * empties the cache once it has committed: in a graph, one new relationship or alias changes
  * neighbourhoods, searches, paths and counts that name other entities, so invalidating only the
  * entities a mutation returns would leave stale answers. Reads are many and edits rare, so this
- * costs little. The cache is per process: with several instances, keep RESPONSE_CACHE_TTL_MS short.
+ * costs little. The cache is per process; writes of other instances reach it through the change
+ * feed (./change-feed.ts), which empties it.
  */
 
 /** From HTTP_CACHE_MAX_AGE, RESPONSE_CACHE_TTL_MS and RESPONSE_CACHE_MAX_ENTRIES (src/process/config.ts). */

@@ -1,4 +1,4 @@
-import type { RequestListener } from 'node:http';
+import type { IncomingMessage, RequestListener } from 'node:http';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { type Context, createContext } from '../context.ts';
@@ -13,6 +13,7 @@ import { type CorsSettings, corsOptions, DEFAULT_CORS_SETTINGS } from './cors.ts
 import { jitPlugin } from './jit.ts';
 import { costLimitPlugin, DEFAULT_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createRequestListener } from './listener.ts';
+import { createLive, DEFAULT_LIVE_SETTINGS, type Live, type LiveSettings } from './live.ts';
 import { Metrics } from './metrics.ts';
 import { operationNamePlugin } from './operation-name.ts';
 import { renderPlayground } from './playground.ts';
@@ -62,10 +63,12 @@ export interface ServerOptions {
   trustedDocuments?: TrustedDocuments;
   /** What /metrics answers; default: this server's own metrics (src/process/cluster-ipc.ts gathers the whole cluster's). */
   metricsText?: () => Promise<string>;
+  /** How the server follows the change log and caps subscriptions. */
+  live?: LiveSettings;
 }
 
 export interface Server {
-  yoga: YogaServerInstance<Record<string, never>, Context>;
+  yoga: YogaServerInstance<{ req?: IncomingMessage }, Context>;
   /** The whole HTTP surface for node:http: landing page, explorer, /metrics and GraphQL. */
   listener: RequestListener;
   metrics: Metrics;
@@ -73,6 +76,8 @@ export interface Server {
   responseCache: ResponseCache;
   /** Makes `/ready` answer 503 from now on, so a load balancer stops sending traffic before shutdown. */
   drain(): void;
+  /** Subscriptions and the follower of the change log: `live.start()` follows it without any subscriber. */
+  live: Live;
 }
 
 const READINESS_TIMEOUT_MS = 1_500;
@@ -87,11 +92,13 @@ export function createServer({
   http = DEFAULT_HTTP_SETTINGS,
   trustedDocuments = loadTrustedDocuments(),
   metricsText,
+  live: liveSettings = DEFAULT_LIVE_SETTINGS,
 }: ServerOptions): Server {
   let draining = false;
   const metrics = new Metrics();
   const graphqlEndpoint = '/graphql';
   const responseCache = new ResponseCache(http.responseCacheMaxEntries);
+  const live = createLive(driver, database, liveSettings, responseCache, logger);
 
   const databaseAnswers = (): Promise<boolean> =>
     // The executor waits DEADLINE_GRACE_MS past the timeout it gives Neo4j: the answer comes within READINESS_TIMEOUT_MS.
@@ -100,21 +107,24 @@ export function createServer({
       .then(() => true)
       .catch(() => false);
 
-  const yoga = createYoga<Record<string, never>, Context>({
+  const yoga = createYoga<{ req?: IncomingMessage }, Context>({
     schema,
-    context: ({ request, params }) => {
+    context: ({ request, params, req }) => {
       const operation = { name: params.operationName ?? undefined };
-      const executor = new Executor(driver, database, {
-        timeoutMs: limits.queryTimeoutMs,
-        deadline: Date.now() + limits.queryTimeoutMs,
-        track: (work) => metrics.track(work),
-        operationName: () => operation.name,
+      const newExecutor = () =>
+        new Executor(driver, database, {
+          timeoutMs: limits.queryTimeoutMs,
+          deadline: Date.now() + limits.queryTimeoutMs,
+          track: (work) => metrics.track(work),
+          operationName: () => operation.name,
+        });
+      const viewer = viewerOf(request, auth);
+      return createContext(newExecutor(), { viewer, publicReads: auth.publicReads }, operation, {
+        // A token's holder is one client wherever it connects from; without one, an address is.
+        client: viewer ? `token:${viewer.name}` : `address:${req?.socket.remoteAddress ?? 'unknown'}`,
+        live: live.streams,
+        newExecutor,
       });
-      return createContext(
-        executor,
-        { viewer: viewerOf(request, auth), publicReads: auth.publicReads },
-        operation,
-      );
     },
     graphqlEndpoint,
     cors: corsOptions(http),
@@ -174,5 +184,6 @@ export function createServer({
     drain: () => {
       draining = true;
     },
+    live,
   };
 }

@@ -30,10 +30,19 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
-/** Neo4j stopped a transaction because it ran past its timeout (the budget this executor gave it). */
+/**
+ * Neo4j stopped a transaction because it ran past its timeout (the budget this executor gave it).
+ * One stopped while it waited for a lock says so as LockClientStopped (Neo4j 5.26 classes it as a
+ * client error; older versions as transient) or Terminated, which the driver does not retry: under a
+ * queue of writes that is the common way to run out of time.
+ */
 const TIMED_OUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.Terminated',
 ]);
 
 const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';

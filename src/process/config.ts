@@ -7,6 +7,7 @@ import { type AuthSettings, DEFAULT_AUTH_SETTINGS, MIN_TOKEN_LENGTH } from '../h
 import { DEFAULT_COMPRESSION_SETTINGS } from '../http/compression.ts';
 import { DEFAULT_CORS_SETTINGS } from '../http/cors.ts';
 import { DEFAULT_LIMITS, type OperationLimits } from '../http/limits.ts';
+import { DEFAULT_LIVE_SETTINGS, type LiveSettings } from '../http/live.ts';
 import { DEFAULT_RESPONSE_CACHE_SETTINGS } from '../http/response-cache.ts';
 import type { HttpSettings } from '../http/server.ts';
 import { DEFAULT_TRUSTED_DOCUMENTS_SETTINGS } from '../http/trusted-documents.ts';
@@ -186,6 +187,24 @@ const environmentSchema = z.object({
     .min(1)
     .max(1_000_000)
     .default(DEFAULT_RESPONSE_CACHE_SETTINGS.responseCacheMaxEntries),
+  LIVE_POLL_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(20)
+    .max(60_000)
+    .default(DEFAULT_LIVE_SETTINGS.pollIntervalMs),
+  LIVE_MAX_SUBSCRIPTIONS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(DEFAULT_LIVE_SETTINGS.maxSubscriptions),
+  LIVE_MAX_SUBSCRIPTIONS_PER_CLIENT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10_000)
+    .default(DEFAULT_LIVE_SETTINGS.maxSubscriptionsPerClient),
   GRAPHQL_TRUSTED_DOCUMENTS_ONLY: flag(DEFAULT_TRUSTED_DOCUMENTS_SETTINGS.trustedDocumentsOnly),
   GRAPHQL_COMPRESS_MIN_BYTES: z.preprocess(
     emptyAsUndefined,
@@ -201,6 +220,8 @@ export interface Config extends LifecycleSettings {
   auth: AuthSettings;
   limits: OperationLimits;
   http: HttpSettings;
+  /** How the server follows the change log and caps subscriptions. */
+  live: LiveSettings;
 }
 
 export class ConfigError extends ExpectedFailure {
@@ -301,6 +322,11 @@ function parseConfig(env: NodeJS.ProcessEnv): Config {
       responseCacheMaxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
       trustedDocumentsOnly: e.GRAPHQL_TRUSTED_DOCUMENTS_ONLY,
       compressMinBytes: e.GRAPHQL_COMPRESS_MIN_BYTES,
+    },
+    live: {
+      pollIntervalMs: e.LIVE_POLL_INTERVAL_MS,
+      maxSubscriptions: e.LIVE_MAX_SUBSCRIPTIONS,
+      maxSubscriptionsPerClient: e.LIVE_MAX_SUBSCRIPTIONS_PER_CLIENT,
     },
   };
 }

@@ -64,12 +64,20 @@ export async function serveHttp(
     limits: config.limits,
     http: config.http,
     metricsText: options.sharedMetrics?.text,
+    live: config.live,
   });
   // Before listening: the primary may ask this worker for its metrics as soon as it takes requests.
   options.sharedMetrics?.share(server.metrics.registry);
   options.sharedCache?.(server.responseCache);
   // Before listening, so the first requests find Neo4j's plans cached (src/process/warm-up.ts).
-  await warmUp(new Executor(neo4j.driver, neo4j.database), config.auth, logger);
+  // Beside the warm-up, follows the change log from now on: writes of other instances empty this
+  // one's response cache. A failure to start is retried by the feed, and must not stop the server.
+  await Promise.all([
+    warmUp(new Executor(neo4j.driver, neo4j.database), config.auth, logger),
+    server.live
+      .start()
+      .catch((error: unknown) => logger.warn({ err: error }, 'change feed: not started yet; retrying')),
+  ]);
   const http = createHttpServer(server.listener);
   await new Promise<void>((resolve, reject) => {
     http.once('error', (error: NodeJS.ErrnoException) =>
@@ -86,6 +94,8 @@ export async function serveHttp(
     stop: async (signal) => {
       logger.info(`${signal}: draining in-flight requests`);
       server.drain();
+      // Subscriptions end now with SHUTTING_DOWN and where to resume, so clients move to another instance.
+      server.live.stop('shutting down');
       // /ready now answers 503; give load balancers time to notice before refusing connections.
       await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainDelayMs));
       // close() stops accepting and waits for in-flight requests; stragglers are cut after the timeout.

@@ -34,6 +34,8 @@ export const builder = new SchemaBuilder<{
   },
   // Rules sit on the root types (Query: reader, Mutation: editor), so no root field exists without one.
   scopeAuth: {
+    // A subscription is refused when it starts, not at its first event.
+    authorizeOnSubscribe: true,
     authScopes: (ctx) => ({
       reader: ctx.publicReads || ctx.viewer !== undefined,
       editor: ctx.viewer?.role === 'editor',

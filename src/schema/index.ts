@@ -11,6 +11,7 @@ import './types/search.ts';
 import './types/path.ts';
 import './types/change.ts';
 import './types/groups.ts';
+import './types/subscriptions.ts';
 
 /** The GraphQL schema: the builder plus every type module, in the order their types print. */
 

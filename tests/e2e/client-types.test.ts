@@ -35,9 +35,11 @@ import { fromRoot } from '../../src/project-root.ts';
 const OPERATIONS = [
   'DistrictOverview',
   'ExplorerAddRelationship',
+  'ExplorerChanges',
   'ExplorerEditableEntity',
   'ExplorerEntity',
   'ExplorerEntityBrief',
+  'ExplorerLastChangeSeq',
   'ExplorerPath',
   'ExplorerSearch',
   'ExplorerSourceSpans',

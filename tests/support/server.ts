@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { AuthSettings } from '../../src/http/auth.ts';
 import type { OperationLimits } from '../../src/http/limits.ts';
+import type { LiveSettings } from '../../src/http/live.ts';
 import {
   createServer,
   DEFAULT_HTTP_SETTINGS,
@@ -19,6 +20,8 @@ export interface TestServerOptions {
   limits?: OperationLimits;
   /** Merged over DEFAULT_HTTP_SETTINGS. */
   http?: Partial<HttpSettings>;
+  /** How the server follows the change log and caps subscriptions. */
+  live?: LiveSettings;
 }
 
 /** The in-process server (no listening) as src/process/serve.ts builds it, with the tests' defaults. */

@@ -1,7 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { maskError } from 'graphql-yoga';
+import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { errorForClient, userError } from '../../src/errors.ts';
+import { toApiError } from '../../src/neo4j/errors.ts';
 
 describe('uncoded GraphQL errors', () => {
   // Live, these come from graphql-armor (validation) and from graphql-js or Pothos about our own
@@ -36,5 +38,29 @@ describe('uncoded GraphQL errors', () => {
     expect(errorForClient(conflict, mask)).toEqual({ error: conflict, unexpected: false });
     const located = new GraphQLError(conflict.message, { path: ['upsertEntity'], originalError: conflict });
     expect(errorForClient(located, mask).error).toBe(located);
+  });
+});
+
+describe("Neo4j's errors as the API's", () => {
+  it('tells a write stopped while it waited for a lock as DATABASE_UNAVAILABLE, not an internal error', () => {
+    // What `npm run load:live` met under a queue of writes: the transaction's timeout ran out in a lock wait.
+    for (const code of [
+      'Neo.TransientError.Transaction.LockClientStopped',
+      'Neo.TransientError.Transaction.Terminated',
+    ]) {
+      const stopped = new Neo4jError(
+        'The transaction has been terminated. Retry your operation in a new transaction, and you should see a successful result. The transaction has not completed within the specified timeout (db.transaction.timeout). No more locks can be acquired.',
+        code,
+        '25N05',
+        'error: invalid transaction state',
+      );
+      expect(toApiError(stopped, 10_000)).toMatchObject({
+        message: 'The database did not answer within 10000 ms; try again in a few seconds.',
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      });
+    }
+    // An error nobody mapped stays internal, to be masked and logged.
+    const unmapped = new Neo4jError('Unknown function', 'Neo.ClientError.Statement.SyntaxError', '42001', '');
+    expect(toApiError(unmapped, 10_000)).toBe(unmapped);
   });
 });

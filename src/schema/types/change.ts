@@ -100,3 +100,11 @@ export function changePayload(
     }),
   });
 }
+
+builder.queryField('lastChangeSeq', (t) =>
+  t.int({
+    description:
+      "The sequence number of the latest committed change (0 before the first). Read it before a page's first queries and subscribe to `changes(afterSeq:)` with it: nothing committed in between is missed.",
+    resolve: (_root, _args, ctx) => ctx.repos.changeLog.lastSeq(),
+  }),
+);
