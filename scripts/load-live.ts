@@ -25,10 +25,11 @@ import { once } from 'node:events';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { coresBusy } from '../bench/machine.ts';
 import {
   type LocalNeo4jConnection,
   runningLocalNeo4j,
@@ -102,24 +103,6 @@ const log = (message: string) =>
 
 // ---------------------------------------------------------------------------------------------
 // The machine
-
-const busyAndTotal = () =>
-  cpus().reduce(
-    (sum, { times }) => {
-      const total = times.user + times.nice + times.sys + times.irq + times.idle;
-      return { busy: sum.busy + total - times.idle, total: sum.total + total };
-    },
-    { busy: 0, total: 0 },
-  );
-
-/** Cores' worth of CPU in use over the next `ms` (2 = both cores of this machine flat out). */
-async function coresBusy(ms: number): Promise<number> {
-  const start = busyAndTotal();
-  await sleep(ms);
-  const end = busyAndTotal();
-  const total = end.total - start.total;
-  return total > 0 ? ((end.busy - start.busy) / total) * cpus().length : 0;
-}
 
 /** Resident memory of a process, in MB (Linux /proc). */
 function rssMb(pid: number | undefined): number | undefined {

@@ -128,6 +128,14 @@ function boundedInt(value: number, min: number, max: number, argument: string): 
   return value;
 }
 
+/** The arguments of shortestPath and explain: two ends, the longest path, the type filters. */
+const pathArgs = (arg: ArgBuilder<BuilderTypes>) => ({
+  fromKey: arg.string({ required: true, description: 'Key of the first entity, e.g. `org:citic-group`.' }),
+  toKey: arg.string({ required: true, description: 'Key of the last entity, e.g. `scenic:zhuoshui`.' }),
+  maxHops: arg.int({ defaultValue: 6, description: `Longest path to consider, 1..${MAX_PATH_HOPS}.` }),
+  ...traversalArgs(arg),
+});
+
 /** The relationship and entity type filters shared by shortestPath and subgraph; traversalFilter reads them. */
 const traversalArgs = (arg: ArgBuilder<BuilderTypes>) => ({
   relationshipTypes: arg({
@@ -158,15 +166,7 @@ builder.queryFields((t) => ({
     description:
       'A shortest path between two entities, ignoring direction; null when none within `maxHops`. ' +
       'An unknown key is an error (BAD_USER_INPUT).',
-    args: {
-      fromKey: t.arg.string({
-        required: true,
-        description: 'Key of the first entity, e.g. `org:citic-group`.',
-      }),
-      toKey: t.arg.string({ required: true, description: 'Key of the last entity, e.g. `scenic:zhuoshui`.' }),
-      maxHops: t.arg.int({ defaultValue: 6, description: `Longest path to consider, 1..${MAX_PATH_HOPS}.` }),
-      ...traversalArgs(t.arg),
-    },
+    args: pathArgs(t.arg),
     resolve: (_root, args, ctx) => shortestPath(args, ctx),
   }),
   explain: t.field({
@@ -174,15 +174,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'Why two entities are linked: a shortest path between them, to read through `hops` (each relationship with its located citation and sentence). Null when they are not linked within `maxHops`; an unknown key is an error (BAD_USER_INPUT).',
-    args: {
-      fromKey: t.arg.string({
-        required: true,
-        description: 'Key of the first entity, e.g. `org:citic-group`.',
-      }),
-      toKey: t.arg.string({ required: true, description: 'Key of the last entity, e.g. `scenic:zhuoshui`.' }),
-      maxHops: t.arg.int({ defaultValue: 6, description: `Longest path to consider, 1..${MAX_PATH_HOPS}.` }),
-      ...traversalArgs(t.arg),
-    },
+    args: pathArgs(t.arg),
     resolve: (_root, args, ctx) => shortestPath(args, ctx),
   }),
   subgraph: t.field({
