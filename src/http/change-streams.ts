@@ -123,9 +123,11 @@ export class ChangeStreams implements LiveChanges {
       wake?.();
     });
     try {
+      // Where the feed stood when this stream began to listen: what it publishes later is queued.
+      const listeningFrom = this.feed.seq;
       const started = await this.feed.start();
       if (afterSeq === undefined) {
-        last = this.feed.seq ?? started;
+        last = listeningFrom ?? started;
       } else {
         // Replays from the log what happened since afterSeq; the feed's changes queue meanwhile.
         last = afterSeq;
