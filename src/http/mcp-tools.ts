@@ -211,7 +211,7 @@ export const MCP_TOOLS: readonly McpToolDefinition[] = [
   },
   {
     description:
-      'Read the article around a span, e.g. a citation\'s `start` and `end`: the text widened to the sentences it touches, plus `context` sentences on each side. The source key of the article is `qianjiang-2021-04-15`.',
+      "Read the article around a span, e.g. a citation's `start` and `end`: the text widened to the sentences it touches, plus `context` sentences on each side. The source key of the article is `qianjiang-2021-04-15`.",
     document: /* GraphQL */ `
       query McpReadPassage($sourceKey: String!, $start: Int!, $end: Int!, $context: Int) {
         source(key: $sourceKey) {
