@@ -211,6 +211,36 @@ export const MCP_TOOLS: readonly McpToolDefinition[] = [
   },
   {
     description:
+      'Figures aggregated in groups (count, sum, min, max, average) by `by`: METRIC, YEAR, UNIT, SCOPE and/or SUBJECT, of the figures matching `where`; units are never mixed. An aggregate has no single sentence: call `figures` with the same `where` for the cited figures behind it.',
+    document: /* GraphQL */ `
+      query McpFigureGroups($where: StatisticFilter, $by: [StatisticGroupField!]!, $first: Int) {
+        statisticGroups(where: $where, by: $by, first: $first) {
+          totalCount
+          edges {
+            node {
+              key {
+                metric
+                year
+                unit
+                scope
+                subject {
+                  key
+                  name
+                }
+              }
+              count
+              sum
+              min
+              max
+              average
+            }
+          }
+        }
+      }
+    `,
+  },
+  {
+    description:
       "Read the article around a span, e.g. a citation's `start` and `end`: the text widened to the sentences it touches, plus `context` sentences on each side. The source key of the article is `qianjiang-2021-04-15`.",
     document: /* GraphQL */ `
       query McpReadPassage($sourceKey: String!, $start: Int!, $end: Int!, $context: Int) {

@@ -47,6 +47,7 @@ const OPERATIONS = [
   'ExplorerTimeline',
   'ExplorerUpsertEntity',
   'McpExplainLink',
+  'McpFigureGroups',
   'McpFigures',
   'McpGetEntity',
   'McpNeighbourhood',

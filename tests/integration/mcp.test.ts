@@ -69,6 +69,7 @@ describe('the MCP endpoint, enabled', () => {
     const { tools } = await client.listTools();
     expect(tools.map((tool) => tool.name).sort()).toEqual([
       'explain_link',
+      'figure_groups',
       'figures',
       'get_entity',
       'neighbourhood',
@@ -93,8 +94,19 @@ describe('the MCP endpoint, enabled', () => {
     expect(search?.properties?.types).toMatchObject({
       items: { enum: expect.arrayContaining(['SCENIC_AREA']) },
     });
-    const figures = byName.get('figures')?.inputSchema as { $defs: Record<string, { properties: object }> };
-    expect(figures.$defs.StatisticFilter?.properties).toHaveProperty('AND');
+    // Input objects become $defs, so the recursive filter stays finite.
+    expect(byName.get('figures')?.inputSchema).toMatchObject({
+      properties: { where: { $ref: '#/$defs/StatisticFilter' } },
+      $defs: {
+        StatisticFilter: {
+          properties: { AND: { type: 'array', items: { $ref: '#/$defs/StatisticFilter' } } },
+        },
+      },
+    });
+    expect(byName.get('figure_groups')?.inputSchema).toMatchObject({
+      required: ['by'],
+      properties: { by: { type: 'array', items: { enum: ['METRIC', 'YEAR', 'UNIT', 'SCOPE', 'SUBJECT'] } } },
+    });
   });
 
   it('get_entity: 濯水景区 with its 5A designation, the sentence and its offsets in the article', async () => {
@@ -167,6 +179,20 @@ describe('the MCP endpoint, enabled', () => {
       expect(node.year).toBeGreaterThanOrEqual(2020);
       expect(ARTICLE.replace(/\s/g, '')).toContain(node.citation.quote.replace(/\s/g, ''));
     }
+  });
+
+  it('figure_groups adds up to the figures that figures lists, one group per metric and unit', async () => {
+    const { statisticGroups } = await callData<{
+      statisticGroups: {
+        edges: { node: { key: { metric: string | null; unit: string }; count: number; sum: number } }[];
+      };
+    }>(client, 'figure_groups', { by: ['METRIC', 'UNIT'], first: 100 });
+    const { statistics } = await callData<{ statistics: { totalCount: number } }>(client, 'figures', {
+      first: 1,
+    });
+    const counted = statisticGroups.edges.reduce((total, { node }) => total + node.count, 0);
+    expect(counted).toBe(statistics.totalCount);
+    expect(statisticGroups.edges.every(({ node }) => node.key.metric !== null && node.count > 0)).toBe(true);
   });
 
   it('read_passage returns the sentence around a known span', async () => {
