@@ -264,3 +264,29 @@ export const MCP_TOOLS: readonly McpToolDefinition[] = [
     `,
   },
 ];
+
+/**
+ * The source texts as MCP resources (`kg://sources/<key>`, plain text): the list and one text, each a
+ * trusted document too. Citation offsets count code points into these texts.
+ */
+export const MCP_SOURCE_RESOURCES = {
+  list: /* GraphQL */ `
+    query McpSourceList {
+      sources {
+        key
+        title
+        titleEn
+        publishedOn
+      }
+    }
+  `,
+  read: /* GraphQL */ `
+    query McpSourceText($key: String!) {
+      source(key: $key) {
+        key
+        title
+        text
+      }
+    }
+  `,
+} as const;

@@ -4,14 +4,18 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import {
   CallToolRequestSchema,
   type CallToolResult,
+  ErrorCode,
+  ListResourcesRequestSchema,
   ListToolsRequestSchema,
+  McpError,
+  ReadResourceRequestSchema,
   type Tool,
 } from '@modelcontextprotocol/sdk/types.js';
 import { type GraphQLSchema, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import type { Logger } from '../logger.ts';
 import { type AuthSettings, authenticate } from './auth.ts';
 import { type JsonSchema, variablesJsonSchema } from './json-schema.ts';
-import { MCP_TOOLS, type McpToolDefinition } from './mcp-tools.ts';
+import { MCP_SOURCE_RESOURCES, MCP_TOOLS, type McpToolDefinition } from './mcp-tools.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
 
 /**
@@ -48,32 +52,52 @@ const operationOf = (document: string): OperationDefinitionNode | undefined =>
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
   );
 
-/** The tools, each found in the manifest by its operation's name: what the manifest lacks is an error, not a tool. */
-export function mcpTools(
+/** What the endpoint may run: the tools, and the two documents behind the source resources. */
+export interface McpCatalogue {
+  tools: McpTool[];
+  sources: { list: string; read: string };
+}
+
+/**
+ * Finds every tool's and resource's operation in the manifest by its name: what the manifest lacks is
+ * an error at start-up ("run npm run codegen"), never a tool.
+ */
+export function mcpCatalogue(
   schema: GraphQLSchema,
   trustedDocuments: TrustedDocuments,
   definitions: readonly McpToolDefinition[] = MCP_TOOLS,
-): McpTool[] {
+): McpCatalogue {
   const byName = new Map<string, { id: string; operation: OperationDefinitionNode }>();
   for (const [id, text] of trustedDocuments) {
     const operation = operationOf(text);
     if (operation?.name) byName.set(operation.name.value, { id, operation });
   }
-  return definitions.map(({ description, document }) => {
+  const trusted = (document: string) => {
     const name = operationOf(document)?.name?.value;
-    const trusted = name ? byName.get(name) : undefined;
-    if (!name || !trusted) {
-      throw new Error(`MCP tool ${name ?? '(unnamed)'} is not in the trusted documents: run npm run codegen`);
+    const found = name ? byName.get(name) : undefined;
+    if (!name || !found) {
+      throw new Error(
+        `MCP operation ${name ?? '(unnamed)'} is not in the trusted documents: run npm run codegen`,
+      );
     }
-    if (trusted.operation.operation !== 'query') throw new Error(`MCP tool ${name} must be a query`);
-    return {
-      name: toolName(name),
-      description,
-      documentId: trusted.id,
-      inputSchema: variablesJsonSchema(schema, trusted.operation),
-    };
-  });
+    if (found.operation.operation !== 'query') throw new Error(`MCP operation ${name} must be a query`);
+    return { name, ...found };
+  };
+  return {
+    tools: definitions.map(({ description, document }) => {
+      const { name, id, operation } = trusted(document);
+      return {
+        name: toolName(name),
+        description,
+        documentId: id,
+        inputSchema: variablesJsonSchema(schema, operation),
+      };
+    }),
+    sources: { list: trusted(MCP_SOURCE_RESOURCES.list).id, read: trusted(MCP_SOURCE_RESOURCES.read).id },
+  };
 }
+
+const SOURCE_URI = 'kg://sources/';
 
 interface GraphQLAnswer {
   data?: Record<string, unknown> | null;
@@ -98,12 +122,12 @@ const jsonRpcError = (response: ServerResponse, status: number, message: string,
     .end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message }, id: null }));
 
 export function createMcpHandler({
-  tools,
+  catalogue: { tools, sources },
   graphql,
   auth,
   logger,
 }: {
-  tools: McpTool[];
+  catalogue: McpCatalogue;
   graphql: GraphQLFetch;
   auth: AuthSettings;
   logger: Logger;
@@ -115,6 +139,41 @@ export function createMcpHandler({
     annotations: { readOnlyHint: true, openWorldHint: false },
   }));
   const byName = new Map(tools.map((tool) => [tool.name, tool]));
+
+  /** One trusted document through yoga, as the caller: its Authorization header and request id. */
+  const run = async (
+    request: IncomingMessage,
+    documentId: string,
+    variables: Record<string, unknown>,
+  ): Promise<GraphQLAnswer> => {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+    };
+    for (const header of ['authorization', 'x-request-id'] as const) {
+      const value = request.headers[header];
+      if (typeof value === 'string') headers[header] = value;
+    }
+    const response = await graphql(
+      'http://localhost/graphql',
+      { method: 'POST', headers, body: JSON.stringify({ documentId, variables }) },
+      { req: request },
+    );
+    return (await response.json()) as GraphQLAnswer;
+  };
+
+  /** A resource's answer, or the GraphQL errors as an MCP error. */
+  const resourceData = async <Data>(
+    request: IncomingMessage,
+    documentId: string,
+    variables: Record<string, unknown>,
+  ): Promise<Data> => {
+    const answer = await run(request, documentId, variables);
+    if (answer.errors?.length || !answer.data) {
+      throw new McpError(ErrorCode.InvalidParams, (answer.errors ?? []).map(errorText).join('\n'));
+    }
+    return answer.data as Data;
+  };
 
   const call = async (
     request: IncomingMessage,
@@ -130,20 +189,7 @@ export function createMcpHandler({
         `BAD_USER_INPUT: unknown argument ${unknown.map((key) => JSON.stringify(key)).join(', ')}; ${name} takes ${known.join(', ')}.`,
       );
     }
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json',
-    };
-    for (const header of ['authorization', 'x-request-id'] as const) {
-      const value = request.headers[header];
-      if (typeof value === 'string') headers[header] = value;
-    }
-    const response = await graphql(
-      'http://localhost/graphql',
-      { method: 'POST', headers, body: JSON.stringify({ documentId: tool.documentId, variables: args }) },
-      { req: request },
-    );
-    const answer = (await response.json()) as GraphQLAnswer;
+    const answer = await run(request, tool.documentId, args);
     if (answer.errors?.length) return toolError(answer.errors.map(errorText).join('\n'));
     const data = answer.data ?? {};
     return { structuredContent: data, content: [{ type: 'text', text: JSON.stringify(data) }] };
@@ -166,9 +212,39 @@ export function createMcpHandler({
     }
     const server = new McpServer(
       { name: 'qianjiang-kg', version: '1.0.0' },
-      { capabilities: { tools: { listChanged: false } } },
+      { capabilities: { tools: { listChanged: false }, resources: {} } },
     );
     server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: listed }));
+    server.setRequestHandler(ListResourcesRequestSchema, async () => {
+      const data = await resourceData<{
+        sources: { key: string; title: string; titleEn: string | null; publishedOn: string }[];
+      }>(request, sources.list, {});
+      return {
+        resources: data.sources.map((source) => ({
+          uri: `${SOURCE_URI}${source.key}`,
+          name: source.key,
+          title: source.title,
+          description: `${source.titleEn ?? source.title} (${source.publishedOn}): the text citation offsets count into, in code points.`,
+          mimeType: 'text/plain',
+        })),
+      };
+    });
+    server.setRequestHandler(ReadResourceRequestSchema, async ({ params }) => {
+      if (!params.uri.startsWith(SOURCE_URI)) {
+        throw new McpError(
+          ErrorCode.InvalidParams,
+          `Unknown resource ${params.uri}: sources are ${SOURCE_URI}<key>.`,
+        );
+      }
+      const key = params.uri.slice(SOURCE_URI.length);
+      const { source } = await resourceData<{ source: { text: string } | null }>(request, sources.read, {
+        key,
+      });
+      // -32002: the MCP specification's code for a resource not found.
+      if (!source)
+        throw new McpError(-32002, `Resource not found: no source has the key ${JSON.stringify(key)}.`);
+      return { contents: [{ uri: params.uri, mimeType: 'text/plain', text: source.text }] };
+    });
     server.setRequestHandler(CallToolRequestSchema, ({ params }) =>
       call(request, params.name, params.arguments),
     );

@@ -14,7 +14,7 @@ import { jitPlugin } from './jit.ts';
 import { costLimitPlugin, DEFAULT_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createRequestListener } from './listener.ts';
 import { createLive, DEFAULT_LIVE_SETTINGS, type Live, type LiveSettings } from './live.ts';
-import { createMcpHandler, DEFAULT_MCP_SETTINGS, type McpSettings, mcpTools } from './mcp.ts';
+import { createMcpHandler, DEFAULT_MCP_SETTINGS, type McpSettings, mcpCatalogue } from './mcp.ts';
 import { Metrics } from './metrics.ts';
 import { operationNamePlugin } from './operation-name.ts';
 import { renderPlayground } from './playground.ts';
@@ -190,7 +190,7 @@ export function createServer({
       metricsText,
       mcp: mcp.mcpEnabled
         ? createMcpHandler({
-            tools: mcpTools(schema, trustedDocuments),
+            catalogue: mcpCatalogue(schema, trustedDocuments),
             graphql: (url, init, context) => yoga.fetch(url, init, context),
             auth,
             logger,

@@ -53,6 +53,8 @@ const OPERATIONS = [
   'McpNeighbourhood',
   'McpReadPassage',
   'McpSearchEntities',
+  'McpSourceList',
+  'McpSourceText',
   'McpTimeline',
 ];
 

@@ -204,6 +204,16 @@ describe('the MCP endpoint, enabled', () => {
     expect(source.passage.sentences.map((sentence) => sentence.plain)).toContain(ZHUOSHUI_5A);
   });
 
+  it('offers the article as a resource, its text the one citation offsets count into', async () => {
+    const { resources } = await client.listResources();
+    expect(resources.map((resource) => resource.uri)).toEqual([`kg://sources/${SOURCE}`]);
+    const { contents } = await client.readResource({ uri: `kg://sources/${SOURCE}` });
+    expect(contents).toEqual([{ uri: `kg://sources/${SOURCE}`, mimeType: 'text/plain', text: ARTICLE }]);
+    await expect(client.readResource({ uri: 'kg://sources/nowhere' })).rejects.toThrow(
+      /no source has the key/,
+    );
+  });
+
   it('names the field of bad input, and answers an unknown key as the API does', async () => {
     const missing = (await client.callTool({ name: 'get_entity', arguments: {} })) as ToolAnswer;
     expect(missing.isError).toBe(true);
