@@ -204,6 +204,29 @@ describe('the MCP endpoint, enabled', () => {
     expect(source.passage.sentences.map((sentence) => sentence.plain)).toContain(ZHUOSHUI_5A);
   });
 
+  it("keeps the API's limits, request ids and metrics", async () => {
+    const tooDeep = (await client.callTool({
+      name: 'neighbourhood',
+      arguments: { key: 'scenic:zhuoshui', depth: 9 },
+    })) as ToolAnswer;
+    expect(tooDeep.isError).toBe(true);
+    expect(textOf(tooDeep)).toMatch(/^BAD_USER_INPUT: .*\(argument: depth\)$/);
+
+    const response = await fetch(new URL('/mcp', kg.url), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'x-request-id': 'mcp-request-0001',
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('mcp-request-0001');
+    const metrics = await (await fetch(new URL('/metrics', kg.url))).text();
+    expect(metrics).toMatch(/http_requests_total\{method="POST",route="mcp",status="200"\} [1-9]/);
+  });
+
   it('offers the article as a resource, its text the one citation offsets count into', async () => {
     const { resources } = await client.listResources();
     expect(resources.map((resource) => resource.uri)).toEqual([`kg://sources/${SOURCE}`]);
