@@ -6,7 +6,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['explorer/src/**/*.ts', 'client/**/*.ts', '!client/generated/**'],
+  documents: ['explorer/src/**/*.ts', 'client/**/*.ts', 'src/http/mcp-tools.ts', '!client/generated/**'],
   ignoreNoDocuments: false,
   generates: {
     'client/generated/': {

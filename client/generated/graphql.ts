@@ -28,6 +28,56 @@ export type CitationInput = {
   start?: number | null | undefined;
 };
 
+/** Compares a code exactly (a kind, metric or unit), with one operator: `{ eq: "kg" }`, `{ in: ["t", "kg"] }`. */
+export type CodeFilter =
+  {   /** This code. */
+  eq: string; in?: never; }
+  |  { eq?: never;   /** One of these codes (1..20). */
+  in: Array<string>; };
+
+/** Dates between two ISO 8601 dates (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; dates of different precision compare at the coarser one, so an event dated `2020` is within `{ from: "2020-06" }`. At least one bound. */
+export type DateRangeFilter = {
+  /** Earliest date. */
+  from?: string | null | undefined;
+  /** Latest date. */
+  to?: string | null | undefined;
+};
+
+/** Which relationships of an entity to follow. */
+export type Direction =
+  /** Both. */
+  | 'BOTH'
+  /** Relationships that end at the entity. */
+  | 'IN'
+  /** Relationships that start at the entity. */
+  | 'OUT';
+
+/** Conditions on an entity; the ones given must all hold. Combine with `AND`, `OR` and `NOT` (nesting at most 4 deep, at most 24 conditions). Names compare ignoring case. Examples: `{ type: { in: [TOWN, VILLAGE] }, name: { contains: "水" } }`; `{ type: { eq: ORGANIZATION }, relationship: { type: SUPPORTS, direction: OUT, some: { relationship: { type: HAS_INDUSTRY, direction: OUT, some: { key: { eq: "industry:sericulture" } } } } } }`. At least one condition must narrow the list through an index: a key, type, kind, name, English name, alias, date or a relationship that holds some entity; `NOT` and `none` only narrow further. */
+export type EntityFilter = {
+  /** Every one of these holds. */
+  AND?: Array<EntityFilter> | null | undefined;
+  /** This does not hold. */
+  NOT?: EntityFilter | null | undefined;
+  /** At least one of these holds. */
+  OR?: Array<EntityFilter> | null | undefined;
+  /** Any of the other names. */
+  alias?: TextFilter | null | undefined;
+  /** An event's date; entities without one never match. */
+  date?: DateRangeFilter | null | undefined;
+  /** The key. */
+  key?: KeyFilter | null | undefined;
+  /** The finer sub-kind, e.g. `township`. */
+  kind?: CodeFilter | null | undefined;
+  /** The Chinese name. */
+  name?: TextFilter | null | undefined;
+  /** The English name. */
+  nameEn?: TextFilter | null | undefined;
+  /** A relationship of one type to (or from) an entity matching a filter. */
+  relationship?: RelationshipFilter | null | undefined;
+  /** The type. */
+  type?: EntityTypeFilter | null | undefined;
+};
+
 /** The kind of an entity; each has its own object type implementing `Entity`. */
 export type EntityType =
   /** A brand, title or designation: geographical indications, 中国蚕桑之乡, 国家5A级旅游景区 ... */
@@ -58,6 +108,58 @@ export type EntityType =
   | 'TOWN'
   /** A village or community (村、社区). */
   | 'VILLAGE';
+
+/** One entity type or several: `{ eq: TOWN }`, `{ in: [TOWN, VILLAGE] }`. */
+export type EntityTypeFilter =
+  {   /** This type. */
+  eq: EntityType; in?: never; }
+  |  { eq?: never;   /** One of these types (1..20). */
+  in: Array<EntityType>; };
+
+/** Numbers within bounds: `{ gt: 10000 }`. At most one lower and one upper bound. */
+export type FloatRangeFilter = {
+  /** Greater than. */
+  gt?: number | null | undefined;
+  /** Greater than or equal to. */
+  gte?: number | null | undefined;
+  /** Less than. */
+  lt?: number | null | undefined;
+  /** Less than or equal to. */
+  lte?: number | null | undefined;
+};
+
+/** Whole numbers within bounds: `{ gte: 2019, lte: 2020 }`. At most one lower and one upper bound. */
+export type IntRangeFilter = {
+  /** Greater than. */
+  gt?: number | null | undefined;
+  /** Greater than or equal to. */
+  gte?: number | null | undefined;
+  /** Less than. */
+  lt?: number | null | undefined;
+  /** Less than or equal to. */
+  lte?: number | null | undefined;
+};
+
+/** Compares a key exactly, with one operator: `{ eq: "town:jinxi" }`, `{ startsWith: "village:" }`. */
+export type KeyFilter =
+  {   /** This key. */
+  eq: string; in?: never; startsWith?: never; }
+  |  { eq?: never;   /** One of these keys (1..20). */
+  in: Array<string>; startsWith?: never; }
+  |  { eq?: never; in?: never;   /** Keys starting with this, e.g. `org:`. */
+  startsWith: string; };
+
+/** Relationships of one type: at least one leads to an entity matching `some`, and none to an entity matching `none`; with neither, the entity has at least one. `NOT { relationship: ... }` asks for none at all. */
+export type RelationshipFilter = {
+  /** OUT: from the entity; IN: to it; BOTH: either. */
+  direction?: Direction | null | undefined;
+  /** No such relationship leads to an entity matching this. */
+  none?: EntityFilter | null | undefined;
+  /** At least one such relationship leads to an entity matching this. */
+  some?: EntityFilter | null | undefined;
+  /** The relationship type. */
+  type: RelationshipType;
+};
 
 /** The closed vocabulary of relationships between entities (direction: from -> to). */
 export type RelationshipType =
@@ -99,6 +201,59 @@ export type RelationshipType =
   | 'SUPPORTS'
   /** An actor, to a concept, goal or principle it follows or achieves. */
   | 'UPHOLDS';
+
+/** Conditions on a figure; the ones given must all hold. Combine with `AND`, `OR` and `NOT`. Example: `{ value: { gt: 10000 }, unit: { eq: "kg" } }`. At least one condition other than `NOT` must be given. */
+export type StatisticFilter = {
+  /** Every one of these holds. */
+  AND?: Array<StatisticFilter> | null | undefined;
+  /** This does not hold. */
+  NOT?: StatisticFilter | null | undefined;
+  /** At least one of these holds. */
+  OR?: Array<StatisticFilter> | null | undefined;
+  /** The metric, e.g. `cocoon_output`. */
+  metric?: CodeFilter | null | undefined;
+  /** Whom or what the figure counts, in Chinese. */
+  scope?: TextFilter | null | undefined;
+  /** What the figure is about. */
+  subject?: StatisticSubjectFilter | null | undefined;
+  /** The unit code, e.g. `CNY`. */
+  unit?: CodeFilter | null | undefined;
+  /** The number, in its unit. */
+  value?: FloatRangeFilter | null | undefined;
+  /** The year it refers to; figures without one never match. */
+  year?: IntRangeFilter | null | undefined;
+};
+
+/** What statistic groups are formed by. */
+export type StatisticGroupField =
+  /** The metric. */
+  | 'METRIC'
+  /** Whom or what the figure counts (null when the whole subject). */
+  | 'SCOPE'
+  /** The entity the figure is about. */
+  | 'SUBJECT'
+  /** The unit; figures are always kept apart by unit anyway. */
+  | 'UNIT'
+  /** The year (null for figures without one). */
+  | 'YEAR';
+
+/** The entity a figure is about: `{ key: "industry:sericulture" }`, or `{ where: { type: { eq: TOWN } } }`. */
+export type StatisticSubjectFilter =
+  {   /** This entity. */
+  key: string; where?: never; }
+  |  { key?: never;   /** Any entity matching this. */
+  where: EntityFilter; };
+
+/** Compares a name with exactly one operator, ignoring case and full-width forms: `{ contains: "水" }`, `{ eq: "citic group" }`, `{ startsWith: "金" }`, `{ in: ["濯水景区", "小南海"] }`. */
+export type TextFilter =
+  {   /** Contains this. */
+  contains: string; eq?: never; in?: never; startsWith?: never; }
+  |  { contains?: never;   /** Equal to this. */
+  eq: string; in?: never; startsWith?: never; }
+  |  { contains?: never; eq?: never;   /** Equal to one of these (1..20). */
+  in: Array<string>; startsWith?: never; }
+  |  { contains?: never; eq?: never; in?: never;   /** Starts with this. */
+  startsWith: string; };
 
 /** An entity to create, or to replace as a whole (all fields, citations included). */
 export type UpsertEntityInput = {
@@ -972,9 +1127,663 @@ export type ExplorerTimelineQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ExplorerTimelineQuery = { timeline: Array<{ date: string, key: string, type: EntityType, name: string, nameEn: string | null }> };
 
+export type McpSearchEntitiesQueryVariables = Exact<{
+  query: string;
+  types?: Array<EntityType> | EntityType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type McpSearchEntitiesQuery = { search: Array<{ score: number, entity:
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null }
+     }> };
+
+export type McpGetEntityQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type McpGetEntityQuery = { entity:
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+    | { key: string, type: EntityType, kind: string | null, name: string, nameEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, relationships: { totalCount: number, edges: Array<{ node: { type: RelationshipType, date: string | null, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null } }> }, statistics: Array<{ metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } }> }
+   | null };
+
+export type McpCitationFragment = { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } };
+
+export type McpExplainLinkQueryVariables = Exact<{
+  fromKey: string;
+  toKey: string;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type McpExplainLinkQuery = { explain: { length: number, hops: Array<{ forward: boolean, from:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+      , to:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+      , relationship: { type: RelationshipType, date: string | null }, citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null }> } | null };
+
+export type McpNeighbourhoodQueryVariables = Exact<{
+  key: string;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type McpNeighbourhoodQuery = { subgraph: { truncated: boolean, nodes: Array<
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+      | { key: string, type: EntityType, name: string, nameEn: string | null }
+    >, relationships: Array<{ type: RelationshipType, date: string | null, from:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , to:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } | null }> } };
+
+export type McpTimelineQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type McpTimelineQuery = { timeline: Array<{ key: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, date: string, participants: Array<
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+    >, citations: Array<{ quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } }> }> };
+
+export type McpFiguresQueryVariables = Exact<{
+  where?: StatisticFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type McpFiguresQuery = { statistics: { totalCount: number, edges: Array<{ node: { metric: string, label: string, scope: string | null, value: number, unit: string, valueText: string, qualifier: string | null, year: number | null, subject:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        , citation: { quote: string, exact: string | null, start: number | null, end: number | null, sentence: { plain: string } | null, source: { key: string } } } }> } };
+
+export type McpFigureGroupsQueryVariables = Exact<{
+  where?: StatisticFilter | null | undefined;
+  by: Array<StatisticGroupField> | StatisticGroupField;
+  first?: number | null | undefined;
+}>;
+
+
+export type McpFigureGroupsQuery = { statisticGroups: { totalCount: number, edges: Array<{ node: { count: number, sum: number, min: number, max: number, average: number, key: { metric: string | null, year: number | null, unit: string, scope: string | null, subject:
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+            | { key: string, name: string }
+           | null } } }> } };
+
+export type McpReadPassageQueryVariables = Exact<{
+  sourceKey: string;
+  start: number;
+  end: number;
+  context?: number | null | undefined;
+}>;
+
+
+export type McpReadPassageQuery = { source: { key: string, title: string, publishedOn: string, passage: { start: number, end: number, text: string, sentences: Array<{ index: number, start: number, end: number, plain: string }> } } | null };
+
+export type McpSourceListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type McpSourceListQuery = { sources: Array<{ key: string, title: string, titleEn: string | null, publishedOn: string }> };
+
+export type McpSourceTextQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type McpSourceTextQuery = { source: { key: string, title: string, text: string } | null };
+
 export const EntityBriefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<EntityBriefFragment, unknown>;
 export const CitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]} as unknown as DocumentNode<CitationFieldsFragment, unknown>;
 export const GraphEdgeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEdgeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<GraphEdgeFieldsFragment, unknown>;
+export const McpCitationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"McpCitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<McpCitationFragment, unknown>;
 export const DistrictOverviewDocument = {"__meta__":{"hash":"sha256:a6b9fe19fd619ecd5a86e4da4789d2b1bf05c773a7e053fa61b37eb78fcbcbcc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"District"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"honors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supporters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistrictOverviewQuery, DistrictOverviewQueryVariables>;
 export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:e4c60aa07d320e723b452d5df485f1b2d65209a68526415f4167c1bbc5b27e6d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBrief"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerEntityBriefDocument = {"__meta__":{"hash":"sha256:1a9c7870079112a2328e665a2af1fa15f4572a164d81f9871f9024fab6797636"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerEntityBrief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBrief"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<ExplorerEntityBriefQuery, ExplorerEntityBriefQueryVariables>;
@@ -988,3 +1797,13 @@ export const ExplorerAddRelationshipDocument = {"__meta__":{"hash":"sha256:635e6
 export const ExplorerChangesDocument = {"__meta__":{"hash":"sha256:8f2a741039efb1638370e7af2aefd1e21a1e0a6f2f060d8d2dab4ffb33cd8a08"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ExplorerChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<ExplorerChangesSubscription, ExplorerChangesSubscriptionVariables>;
 export const ExplorerLastChangeSeqDocument = {"__meta__":{"hash":"sha256:c3505905dd48734cca195cf5db6c24044549007f0f4e60683e348fc27def731a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerLastChangeSeq"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastChangeSeq"}}]}}]} as unknown as DocumentNode<ExplorerLastChangeSeqQuery, ExplorerLastChangeSeqQueryVariables>;
 export const ExplorerTimelineDocument = {"__meta__":{"hash":"sha256:b9c4b5a94541f8802a7f596a4028e16022ff8780d7976ed191fa524db4764b4b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerTimeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityBrief"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
+export const McpSearchEntitiesDocument = {"__meta__":{"hash":"sha256:0f96924ea1c5f345edd7a637f3949019ce0e450691d3eecf0d36645c5c7fc74a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McpSearchEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}}]}}]}}]}}]} as unknown as DocumentNode<McpSearchEntitiesQuery, McpSearchEntitiesQueryVariables>;
+export const McpGetEntityDocument = {"__meta__":{"hash":"sha256:e866ba507d5ab65f3f05c1e88b5bdaaa468944907374ce930734f461accf710b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McpGetEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"McpCitation"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"McpCitation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"McpCitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<McpGetEntityQuery, McpGetEntityQueryVariables>;
+export const McpExplainLinkDocument = {"__meta__":{"hash":"sha256:9d25cfaa053709ab2a6eb1e8aa24f608d9ed4fc3621d0ce803ed35d003461b31"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McpExplainLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"toKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"McpCitation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"McpCitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<McpExplainLinkQuery, McpExplainLinkQueryVariables>;
+export const McpNeighbourhoodDocument = {"__meta__":{"hash":"sha256:49d78061fd2fe03a7a2e4519eefd0f11da0823c906d89beb6e9ee1c69fa014a4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McpNeighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"McpCitation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"McpCitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<McpNeighbourhoodQuery, McpNeighbourhoodQueryVariables>;
+export const McpTimelineDocument = {"__meta__":{"hash":"sha256:98cf9efb112c43f7815063957d5b45d69033e4bc691434794183a0dc05570b4a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McpTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"McpCitation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"McpCitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<McpTimelineQuery, McpTimelineQueryVariables>;
+export const McpFiguresDocument = {"__meta__":{"hash":"sha256:fff8076af192d4d597bcf1569b38df6a855b0665c3dac986e20a6b9d54f2ea14"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McpFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"McpCitation"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"McpCitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<McpFiguresQuery, McpFiguresQueryVariables>;
+export const McpFigureGroupsDocument = {"__meta__":{"hash":"sha256:1bf8d2dec834a41d683668a070ea689692f6207aaf8172d9a4046435099b04a4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McpFigureGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticGroupField"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statisticGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sum"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}}]}}]}}]} as unknown as DocumentNode<McpFigureGroupsQuery, McpFigureGroupsQueryVariables>;
+export const McpReadPassageDocument = {"__meta__":{"hash":"sha256:60afed55a3229a6956ef129a554755aa3de231846124f40eca4f4bf7d897bda0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McpReadPassage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sourceKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"start"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"end"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"context"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sourceKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"passage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"start"},"value":{"kind":"Variable","name":{"kind":"Name","value":"start"}}},{"kind":"Argument","name":{"kind":"Name","value":"end"},"value":{"kind":"Variable","name":{"kind":"Name","value":"end"}}},{"kind":"Argument","name":{"kind":"Name","value":"context"},"value":{"kind":"Variable","name":{"kind":"Name","value":"context"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"plain"}}]}}]}}]}}]}}]} as unknown as DocumentNode<McpReadPassageQuery, McpReadPassageQueryVariables>;
+export const McpSourceListDocument = {"__meta__":{"hash":"sha256:558fbae1505d6b643b5e2b7846b5180a92700ca4ed28f0ad006e636adce13e14"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McpSourceList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]} as unknown as DocumentNode<McpSourceListQuery, McpSourceListQueryVariables>;
+export const McpSourceTextDocument = {"__meta__":{"hash":"sha256:02f4bcae2d60b57df8730782863da198aedf3ba9549350e80b4190d83015f9cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McpSourceText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<McpSourceTextQuery, McpSourceTextQueryVariables>;

@@ -40,6 +40,8 @@ export interface ListenerOptions {
   /** What /metrics answers; default: `metrics` alone (a cluster worker answers for the whole cluster). */
   metricsText?: () => Promise<string>;
   explorerDir?: string;
+  /** The MCP endpoint (src/http/mcp.ts) at /mcp; without it, /mcp is an unknown path (404). */
+  mcp?: (request: IncomingMessage, response: ServerResponse) => void;
 }
 
 /** A client-sent request id is kept when it looks like one; otherwise a fresh one is made. */
@@ -47,7 +49,7 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /**
  * Routes plain HTTP: `/` a landing page, `/explorer/` the built explorer (static files, its index
- * for deep links), `/metrics` for Prometheus, everything else to GraphQL (yoga also answers
+ * for deep links), `/metrics` for Prometheus, `/mcp` for AI assistants when enabled, everything else to GraphQL (yoga also answers
  * /health and /ready). Every response carries `x-request-id`, and every request is logged with it.
  */
 export function createRequestListener(
@@ -57,6 +59,7 @@ export function createRequestListener(
     metrics,
     metricsText = () => metrics.registry.metrics(),
     explorerDir = EXPLORER_DIST,
+    mcp,
   }: ListenerOptions,
 ): RequestListener {
   // brotli/gzip: the build writes `.br` and `.gz` beside each text file (explorer/vite.config.ts), and
@@ -108,7 +111,11 @@ export function createRequestListener(
       response
         .writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
         .end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: 'BAD_REQUEST' } }] }));
-      return 'graphql';
+      return url.pathname === '/mcp' && mcp ? 'mcp' : 'graphql';
+    }
+    if (url.pathname === '/mcp' && mcp) {
+      mcp(request, response);
+      return 'mcp';
     }
     graphql(request, response);
     return url.pathname === '/graphql'

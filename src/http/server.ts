@@ -14,6 +14,7 @@ import { jitPlugin } from './jit.ts';
 import { costLimitPlugin, DEFAULT_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createRequestListener } from './listener.ts';
 import { createLive, DEFAULT_LIVE_SETTINGS, type Live, type LiveSettings } from './live.ts';
+import { createMcpHandler, DEFAULT_MCP_SETTINGS, type McpSettings, mcpCatalogue } from './mcp.ts';
 import { Metrics } from './metrics.ts';
 import { operationNamePlugin } from './operation-name.ts';
 import { renderPlayground } from './playground.ts';
@@ -65,6 +66,8 @@ export interface ServerOptions {
   metricsText?: () => Promise<string>;
   /** How the server follows the change log and caps subscriptions. */
   live?: LiveSettings;
+  /** Whether /mcp answers (src/http/mcp.ts); default: off. */
+  mcp?: McpSettings;
 }
 
 export interface Server {
@@ -93,6 +96,7 @@ export function createServer({
   trustedDocuments = loadTrustedDocuments(),
   metricsText,
   live: liveSettings = DEFAULT_LIVE_SETTINGS,
+  mcp = DEFAULT_MCP_SETTINGS,
 }: ServerOptions): Server {
   let draining = false;
   const metrics = new Metrics();
@@ -180,7 +184,19 @@ export function createServer({
     yoga,
     metrics,
     responseCache,
-    listener: createRequestListener(yoga, { logger, metrics, metricsText }),
+    listener: createRequestListener(yoga, {
+      logger,
+      metrics,
+      metricsText,
+      mcp: mcp.mcpEnabled
+        ? createMcpHandler({
+            catalogue: mcpCatalogue(schema, trustedDocuments),
+            graphql: (url, init, context) => yoga.fetch(url, init, context),
+            auth,
+            logger,
+          })
+        : undefined,
+    }),
     drain: () => {
       draining = true;
     },

@@ -8,6 +8,7 @@ import { DEFAULT_COMPRESSION_SETTINGS } from '../http/compression.ts';
 import { DEFAULT_CORS_SETTINGS } from '../http/cors.ts';
 import { DEFAULT_LIMITS, type OperationLimits } from '../http/limits.ts';
 import { DEFAULT_LIVE_SETTINGS, type LiveSettings } from '../http/live.ts';
+import { DEFAULT_MCP_SETTINGS, type McpSettings } from '../http/mcp.ts';
 import { DEFAULT_RESPONSE_CACHE_SETTINGS } from '../http/response-cache.ts';
 import type { HttpSettings } from '../http/server.ts';
 import { DEFAULT_TRUSTED_DOCUMENTS_SETTINGS } from '../http/trusted-documents.ts';
@@ -210,6 +211,7 @@ const environmentSchema = z.object({
     emptyAsUndefined,
     compressMinBytes.default(DEFAULT_COMPRESSION_SETTINGS.compressMinBytes),
   ),
+  MCP_ENABLED: flag(DEFAULT_MCP_SETTINGS.mcpEnabled),
 });
 
 /** Everything the process is configured with, assembled from the settings of the modules that use it. */
@@ -222,6 +224,8 @@ export interface Config extends LifecycleSettings {
   http: HttpSettings;
   /** How the server follows the change log and caps subscriptions. */
   live: LiveSettings;
+  /** Whether /mcp answers AI assistants (src/http/mcp.ts). */
+  mcp: McpSettings;
 }
 
 export class ConfigError extends ExpectedFailure {
@@ -328,5 +332,6 @@ function parseConfig(env: NodeJS.ProcessEnv): Config {
       maxSubscriptions: e.LIVE_MAX_SUBSCRIPTIONS,
       maxSubscriptionsPerClient: e.LIVE_MAX_SUBSCRIPTIONS_PER_CLIENT,
     },
+    mcp: { mcpEnabled: e.MCP_ENABLED },
   };
 }

@@ -65,6 +65,7 @@ export async function serveHttp(
     http: config.http,
     metricsText: options.sharedMetrics?.text,
     live: config.live,
+    mcp: config.mcp,
   });
   // Before listening: the primary may ask this worker for its metrics as soon as it takes requests.
   options.sharedMetrics?.share(server.metrics.registry);

@@ -46,6 +46,16 @@ const OPERATIONS = [
   'ExplorerSubgraph',
   'ExplorerTimeline',
   'ExplorerUpsertEntity',
+  'McpExplainLink',
+  'McpFigureGroups',
+  'McpFigures',
+  'McpGetEntity',
+  'McpNeighbourhood',
+  'McpReadPassage',
+  'McpSearchEntities',
+  'McpSourceList',
+  'McpSourceText',
+  'McpTimeline',
 ];
 
 /** Generous: one tool run takes a few seconds, more on a busy 2-core machine. */
@@ -89,7 +99,7 @@ function documentSources(): string[] {
     readdirSync(fromRoot(folder), { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.ts'))
       .map((file) => `${folder}/${file}`);
-  return [...under('explorer/src'), ...under('client')].filter(
+  return [...under('explorer/src'), ...under('client'), 'src/http/mcp-tools.ts'].filter(
     (file) => !file.startsWith('client/generated/'),
   );
 }
@@ -162,9 +172,9 @@ describe('committed generated client', () => {
 
     // The operations written in the sources codegen reads.
     const declared = documentSources().flatMap((file) =>
-      [...readFileSync(fromRoot(file), 'utf8').matchAll(/\bgraphql\(\s*`([^`]*)`/g)].flatMap((match) =>
-        operationNames(parse(match[1] ?? '')).map((name) => ({ name, file })),
-      ),
+      [
+        ...readFileSync(fromRoot(file), 'utf8').matchAll(/(?:\bgraphql\(\s*|\/\* GraphQL \*\/\s*)`([^`]*)`/g),
+      ].flatMap((match) => operationNames(parse(match[1] ?? '')).map((name) => ({ name, file }))),
     );
     expect(declared.map(({ name }) => name).sort()).toEqual(OPERATIONS);
     expect(declared.find(({ name }) => name === 'DistrictOverview')?.file).toBe(

@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { AuthSettings } from '../../src/http/auth.ts';
 import type { OperationLimits } from '../../src/http/limits.ts';
 import type { LiveSettings } from '../../src/http/live.ts';
+import type { McpSettings } from '../../src/http/mcp.ts';
 import {
   createServer,
   DEFAULT_HTTP_SETTINGS,
@@ -22,6 +23,8 @@ export interface TestServerOptions {
   http?: Partial<HttpSettings>;
   /** How the server follows the change log and caps subscriptions. */
   live?: LiveSettings;
+  /** Whether /mcp answers; default: off. */
+  mcp?: McpSettings;
 }
 
 /** The in-process server (no listening) as src/process/serve.ts builds it, with the tests' defaults. */
