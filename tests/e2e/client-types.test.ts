@@ -219,6 +219,9 @@ describe('schema changes the frontends depend on', () => {
       filter: (source) => source !== explorerDist && !source.startsWith(`${explorerDist}/`),
     });
     cpSync(fromRoot('client'), `${root}/client`, { recursive: true });
+    // The MCP tools' trusted documents (codegen.ts reads them there, beside the server that runs them).
+    mkdirSync(`${root}/src/http`, { recursive: true });
+    cpSync(fromRoot('src', 'http', 'mcp-tools.ts'), `${root}/src/http/mcp-tools.ts`);
     return root;
   }
 
