@@ -1,6 +1,6 @@
 import { numberIn, sameNumber } from './numbers.ts';
 import type { Citation, Entity, Relationship, SourceWithText, Statistic } from './shapes.ts';
-import type { SourceText, Span } from './source-text.ts';
+import { type SourceText, type Span, withoutSpaces } from './source-text.ts';
 import { ENTITY_TYPES } from './vocabulary.ts';
 
 /**
@@ -11,7 +11,7 @@ import { ENTITY_TYPES } from './vocabulary.ts';
  * from a laid-out page), and the place is what the writers store as the citation's offsets.
  */
 
-export const withoutSpaces = (text: string): string => text.replace(/\s+/gu, '');
+export { withoutSpaces } from './source-text.ts';
 
 export interface KnownFacts {
   /** Source texts by key. */

@@ -88,7 +88,7 @@ export class SourceText {
 
   /** Every place the quote stands, whitespace ignored, in text order (overlapping ones included). */
   occurrences(quote: string): Span[] {
-    const needle = withoutWhitespace(quote);
+    const needle = withoutSpaces(quote);
     if (needle.length === 0) return [];
     const found: Span[] = [];
     for (let at = this.stripped.indexOf(needle); at >= 0; at = this.stripped.indexOf(needle, at + 1)) {
@@ -176,7 +176,8 @@ export class SourceText {
   }
 }
 
-export const withoutWhitespace = (text: string): string => text.replace(/\s+/gu, '');
+/** The text without any whitespace: how quotes are compared with the page's text. */
+export const withoutSpaces = (text: string): string => text.replace(/\s+/gu, '');
 
 /** The text of a span as one reads it: without the page's line breaks and the spaces inside Chinese. */
 export function plainText(text: string): string {

@@ -79,6 +79,15 @@ export const citationRow = (citation: Citation, span: Span | undefined): Citatio
   end: span?.end ?? null,
 });
 
+/** The citation a relationship or figure row carries (null for a relationship without one). */
+export const citationOfRow = (row: {
+  quote: string | null;
+  source: string | null;
+  start: number | null;
+  end: number | null;
+}): CitationRow | null =>
+  row.quote && row.source ? { quote: row.quote, source: row.source, start: row.start, end: row.end } : null;
+
 /** An entity's citations as the writers pass them to Cypher: with their offsets and seed order. */
 export const citationParameters = (citations: readonly Citation[], spans: readonly (Span | undefined)[]) =>
   citations.map((citation, ordinal) => ({

@@ -1,4 +1,4 @@
-import { citationField, placeCitation, placeCitations } from '../domain/rules.ts';
+import { citationField, type KnownFacts, placeCitation, placeCitations } from '../domain/rules.ts';
 import { relationshipKey, statisticKey } from '../domain/shapes.ts';
 import { plainText, SourceText } from '../domain/source-text.ts';
 import {
@@ -189,7 +189,7 @@ export async function loadSeed(
     onProgress(`removals: ${removed.keys.length}`);
     const backfilled = await backfillFoldedNames(tx);
     if (backfilled) onProgress(`folded names backfilled: ${backfilled}`);
-    const placed = await backfillCitationOffsets(tx, data);
+    const placed = await backfillCitationOffsets(tx, known);
     if (placed) onProgress(`citation offsets backfilled: ${placed}`);
     report.evidence = await evidenceOf(tx, data);
     return report;
@@ -387,8 +387,7 @@ async function backfillFoldedNames(tx: WriteTransaction): Promise<number> {
  * quote that cannot be placed keeps null offsets, and the summary's count of unplaced ones shows it.
  * Returns how many citations it placed.
  */
-async function backfillCitationOffsets(tx: WriteTransaction, data: SeedData): Promise<number> {
-  const known = seedKnownFacts(data);
+async function backfillCitationOffsets(tx: WriteTransaction, known: KnownFacts): Promise<number> {
   const sources = [...known.sourceTexts.keys()];
   const entities = await tx.rows<{
     id: string;

@@ -47,10 +47,18 @@ async function textOf(ctx: Context, source: string): Promise<SourceText> {
 const located = (citation: CitationRow): Span | undefined =>
   citation.start === null || citation.end === null ? undefined : { start: citation.start, end: citation.end };
 
+/** Support by sentence, kept per request's placed citations: every Sentence.supported of a page reads it. */
+const supportBySentence = new WeakMap<readonly PlacedFact[], boolean[]>();
+
 /** Which sentences of a source its placed citations support, by sentence index. */
 async function supportedSentences(ctx: Context, source: string): Promise<boolean[]> {
   const [text, placed] = await Promise.all([textOf(ctx, source), ctx.loaders.placed.load(source)]);
-  return text.supportedSentences(placed);
+  let supported = supportBySentence.get(placed);
+  if (!supported) {
+    supported = text.supportedSentences(placed);
+    supportBySentence.set(placed, supported);
+  }
+  return supported;
 }
 
 const sentenceRows = (source: string, sentences: readonly Sentence[]): SentenceRow[] =>

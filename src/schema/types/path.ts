@@ -3,7 +3,7 @@ import type { Context } from '../../context.ts';
 import type { EntityType, RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput, userError } from '../../errors.ts';
 import { MAX_PATH_HOPS, MAX_SUBGRAPH_DEPTH, type TraversalFilter } from '../../graph/paths.ts';
-import type { EntityRow, RelationshipRow } from '../../graph/storage.ts';
+import { citationOfRow, type EntityRow, type RelationshipRow } from '../../graph/storage.ts';
 import { typeFilter } from '../arguments.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
 import { CitationRef, EntityRef, RelationshipRef } from '../refs.ts';
@@ -52,8 +52,7 @@ const PathHopRef = builder.objectRef<HopRow>('PathHop').implement({
       type: CitationRef,
       nullable: true,
       description: "The relationship's citation: its quote, where it stands and the sentence around it.",
-      resolve: ({ relationship: r }) =>
-        r.quote && r.source ? { quote: r.quote, source: r.source, start: r.start, end: r.end } : null,
+      resolve: ({ relationship }) => citationOfRow(relationship),
     }),
   }),
 });

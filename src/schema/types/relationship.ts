@@ -1,4 +1,5 @@
 import { relationshipSchema } from '../../domain/shapes.ts';
+import { citationOfRow } from '../../graph/storage.ts';
 import { builder } from '../builder.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
 import { CitationRef, EntityRef, RelationshipRef } from '../refs.ts';
@@ -36,8 +37,7 @@ builder.node(RelationshipRef, {
       type: CitationRef,
       nullable: true,
       description: 'The document and the exact sentence that state it.',
-      resolve: (r) =>
-        r.quote && r.source ? { quote: r.quote, source: r.source, start: r.start, end: r.end } : null,
+      resolve: citationOfRow,
     }),
   }),
 });
