@@ -11,7 +11,7 @@ import {
   visit,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { COMPLEXITY_ARGUMENTS } from '../schema/complexity.ts';
+import { COMPLEXITY_ARGUMENTS, COUNTED_ARGUMENTS } from '../schema/complexity.ts';
 
 /**
  * Bounds on what one request may ask; from GRAPHQL_INTROSPECTION, GRAPHQL_MAX_DEPTH,
@@ -161,7 +161,7 @@ class EstimateCache {
       entry = { inputs: complexityInputs(document), seen: new Map() };
       this.byOperation.set(operation, entry);
     }
-    const key = JSON.stringify(entry.inputs.map((name) => variables[name] ?? null));
+    const key = JSON.stringify(entry.inputs.map((input) => estimateInput(input, variables)));
     let complexity = entry.seen.get(key);
     if (complexity === undefined) {
       complexity = estimate();
@@ -172,18 +172,29 @@ class EstimateCache {
   }
 }
 
-/** The variables a document passes to page-size arguments, the only ones the estimate reads. */
+/**
+ * The variables a document passes to the arguments the estimate reads, sorted; a variable passed to
+ * a counted argument (COUNTED_ARGUMENTS) is marked `#name`, as only its length is weighed.
+ */
 export function complexityInputs(document: DocumentNode): string[] {
   const names = new Set<string>();
   visit(document, {
     Argument: (argument) => {
       if (!(COMPLEXITY_ARGUMENTS as readonly string[]).includes(argument.name.value)) return;
+      const counted = COUNTED_ARGUMENTS.includes(argument.name.value);
       visit(argument.value, {
         Variable: (variable) => {
-          names.add(variable.name.value);
+          names.add(counted ? `#${variable.name.value}` : variable.name.value);
         },
       });
     },
   });
   return [...names].sort();
+}
+
+/** What an input contributes to an estimate's cache key: a counted list's length, else its value. */
+function estimateInput(input: string, variables: Record<string, unknown>): unknown {
+  if (!input.startsWith('#')) return variables[input] ?? null;
+  const value = variables[input.slice(1)];
+  return Array.isArray(value) ? value.length : null;
 }

@@ -4,6 +4,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import sirv from 'sirv';
 import type { Logger } from '../logger.ts';
 import { fromRoot } from '../project-root.ts';
+import { SUBGRAPH_ENDPOINT } from './federation.ts';
 import { MAX_BODY_BYTES } from './limits.ts';
 import type { Metrics } from './metrics.ts';
 
@@ -42,6 +43,8 @@ export interface ListenerOptions {
   explorerDir?: string;
   /** The MCP endpoint (src/http/mcp.ts) at /mcp; without it, /mcp is an unknown path (404). */
   mcp?: (request: IncomingMessage, response: ServerResponse) => void;
+  /** The federation subgraph (src/http/federation.ts) at /subgraph; without it, an unknown path. */
+  subgraph?: (request: IncomingMessage, response: ServerResponse) => unknown;
 }
 
 /** A client-sent request id is kept when it looks like one; otherwise a fresh one is made. */
@@ -49,8 +52,8 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /**
  * Routes plain HTTP: `/` a landing page, `/explorer/` the built explorer (static files, its index
- * for deep links), `/metrics` for Prometheus, `/mcp` for AI assistants when enabled, everything else to GraphQL (yoga also answers
- * /health and /ready). Every response carries `x-request-id`, and every request is logged with it.
+ * for deep links), `/metrics` for Prometheus, `/mcp` for AI assistants and `/subgraph` for a
+ * federation gateway when enabled, everything else to GraphQL (yoga also answers /health and /ready). Every response carries `x-request-id`, and every request is logged with it.
  */
 export function createRequestListener(
   graphql: (request: IncomingMessage, response: ServerResponse) => unknown,
@@ -60,6 +63,7 @@ export function createRequestListener(
     metricsText = () => metrics.registry.metrics(),
     explorerDir = EXPLORER_DIST,
     mcp,
+    subgraph,
   }: ListenerOptions,
 ): RequestListener {
   // brotli/gzip: the build writes `.br` and `.gz` beside each text file (explorer/vite.config.ts), and
@@ -111,11 +115,19 @@ export function createRequestListener(
       response
         .writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
         .end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: 'BAD_REQUEST' } }] }));
-      return url.pathname === '/mcp' && mcp ? 'mcp' : 'graphql';
+      return url.pathname === '/mcp' && mcp
+        ? 'mcp'
+        : url.pathname === SUBGRAPH_ENDPOINT && subgraph
+          ? 'subgraph'
+          : 'graphql';
     }
     if (url.pathname === '/mcp' && mcp) {
       mcp(request, response);
       return 'mcp';
+    }
+    if (url.pathname === SUBGRAPH_ENDPOINT && subgraph) {
+      subgraph(request, response);
+      return 'subgraph';
     }
     graphql(request, response);
     return url.pathname === '/graphql'

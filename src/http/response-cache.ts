@@ -107,8 +107,9 @@ export function responseCachePlugins(
       useResponseCache({
         cache,
         ttl: settings.responseCacheTtlMs,
-        // Answers differ by role (editors may read more), never by which token of a role was used.
-        session: (request) => viewerOf(request, auth)?.role ?? 'anonymous',
+        // Answers differ by role (editors may read more), never by which token of a role was used;
+        // and by endpoint, since /graphql and /subgraph share the cache but not their schema.
+        session: (request) => `${graphqlEndpoint} ${viewerOf(request, auth)?.role ?? 'anonymous'}`,
         buildResponseCacheKey: (params) => cache.keyFor(params),
         includeExtensionMetadata: false,
         // Mutations clear everything (below), so the plugin need not track entities: adding `id` to

@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { type Context, createContext } from '../context.ts';
@@ -6,10 +7,12 @@ import { errorForClient } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { DEADLINE_GRACE_MS, Executor } from '../neo4j/executor.ts';
 import { schema } from '../schema/index.ts';
+import { subgraphSchema } from '../schema/subgraph.ts';
 import { argumentValuesPlugin } from './argument-errors.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS, viewerOf } from './auth.ts';
 import { type CompressionSettings, compressionPlugin, DEFAULT_COMPRESSION_SETTINGS } from './compression.ts';
 import { type CorsSettings, corsOptions, DEFAULT_CORS_SETTINGS } from './cors.ts';
+import { DEFAULT_FEDERATION_SETTINGS, type FederationSettings, SUBGRAPH_ENDPOINT } from './federation.ts';
 import { jitPlugin } from './jit.ts';
 import { costLimitPlugin, DEFAULT_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createRequestListener } from './listener.ts';
@@ -68,6 +71,8 @@ export interface ServerOptions {
   live?: LiveSettings;
   /** Whether /mcp answers (src/http/mcp.ts); default: off. */
   mcp?: McpSettings;
+  /** Whether /subgraph answers a federation gateway (src/schema/subgraph.ts); default: off. */
+  federation?: FederationSettings;
 }
 
 export interface Server {
@@ -81,6 +86,8 @@ export interface Server {
   drain(): void;
   /** Subscriptions and the follower of the change log: `live.start()` follows it without any subscriber. */
   live: Live;
+  /** The federation subgraph at /subgraph, when enabled. */
+  subgraph?: YogaServerInstance<{ req?: IncomingMessage }, Context>;
 }
 
 const READINESS_TIMEOUT_MS = 1_500;
@@ -97,10 +104,10 @@ export function createServer({
   metricsText,
   live: liveSettings = DEFAULT_LIVE_SETTINGS,
   mcp = DEFAULT_MCP_SETTINGS,
+  federation = DEFAULT_FEDERATION_SETTINGS,
 }: ServerOptions): Server {
   let draining = false;
   const metrics = new Metrics();
-  const graphqlEndpoint = '/graphql';
   const responseCache = new ResponseCache(http.responseCacheMaxEntries);
   const live = createLive(driver, database, liveSettings, responseCache, logger);
 
@@ -111,83 +118,108 @@ export function createServer({
       .then(() => true)
       .catch(() => false);
 
-  const yoga = createYoga<{ req?: IncomingMessage }, Context>({
+  /**
+   * A yoga for one endpoint. The API at /graphql, and the federation subgraph at /subgraph when
+   * enabled: the same context, limits, cache and errors; only the subgraph runs any document a
+   * gateway plans (trusted documents are the gateway's to check) and has no playground.
+   */
+  const graphqlYoga = ({
+    endpoint,
     schema,
-    context: ({ request, params, req }) => {
-      const operation = { name: params.operationName ?? undefined };
-      const newExecutor = () =>
-        new Executor(driver, database, {
-          timeoutMs: limits.queryTimeoutMs,
-          deadline: Date.now() + limits.queryTimeoutMs,
-          track: (work) => metrics.track(work),
-          operationName: () => operation.name,
+    api,
+  }: {
+    endpoint: string;
+    schema: GraphQLSchema;
+    api: boolean;
+  }) =>
+    createYoga<{ req?: IncomingMessage }, Context>({
+      schema,
+      context: ({ request, params, req }) => {
+        const operation = { name: params.operationName ?? undefined };
+        const newExecutor = () =>
+          new Executor(driver, database, {
+            timeoutMs: limits.queryTimeoutMs,
+            deadline: Date.now() + limits.queryTimeoutMs,
+            track: (work) => metrics.track(work),
+            operationName: () => operation.name,
+          });
+        const viewer = viewerOf(request, auth);
+        return createContext(newExecutor(), { viewer, publicReads: auth.publicReads }, operation, {
+          // A token's holder is one client wherever it connects from; without one, an address is.
+          client: viewer ? `token:${viewer.name}` : `address:${req?.socket.remoteAddress ?? 'unknown'}`,
+          live: live.streams,
+          newExecutor,
         });
-      const viewer = viewerOf(request, auth);
-      return createContext(newExecutor(), { viewer, publicReads: auth.publicReads }, operation, {
-        // A token's holder is one client wherever it connects from; without one, an address is.
-        client: viewer ? `token:${viewer.name}` : `address:${req?.socket.remoteAddress ?? 'unknown'}`,
-        live: live.streams,
-        newExecutor,
-      });
-    },
-    graphqlEndpoint,
-    cors: corsOptions(http),
-    healthCheckEndpoint: '/health',
-    landingPage: false,
-    logging: logger,
-    // Expected errors carry a code; anything else is logged here and reaches clients only as
-    // INTERNAL_SERVER_ERROR, never with a stack trace or a database message, whatever NODE_ENV says.
-    maskedErrors: {
-      maskError: (error, message) => {
-        const masked = errorForClient(error, (unexpected) => maskError(unexpected, message, false));
-        if (masked.unexpected) logger.error({ err: error }, 'unexpected error while executing an operation');
-        return masked.error;
       },
-    },
-    renderGraphiQL: renderPlayground,
-    // In strict mode the playground could run nothing but the trusted documents, so it is off.
-    graphiql: http.trustedDocumentsOnly
-      ? false
-      : {
-          title: 'qianjiang-kg: GraphQL playground',
-          defaultTabs: playgroundExamples.map((example) => ({
-            query: example.query,
-            variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
-          })),
+      graphqlEndpoint: endpoint,
+      cors: corsOptions(http),
+      healthCheckEndpoint: '/health',
+      landingPage: false,
+      logging: logger,
+      // Expected errors carry a code; anything else is logged here and reaches clients only as
+      // INTERNAL_SERVER_ERROR, never with a stack trace or a database message, whatever NODE_ENV says.
+      maskedErrors: {
+        maskError: (error, message) => {
+          const masked = errorForClient(error, (unexpected) => maskError(unexpected, message, false));
+          if (masked.unexpected)
+            logger.error({ err: error }, 'unexpected error while executing an operation');
+          return masked.error;
         },
-    plugins: [
-      // Executes each document through JavaScript compiled for it once (graphql-jit), instead of
-      // walking the selection anew for every item of every request; see bench/README.md for what it
-      // saves. Before the response cache, which wraps whatever execute it finds: after it, the
-      // compiled execute would replace the cache's.
-      jitPlugin(),
-      argumentValuesPlugin(),
-      // Before the response cache, which keys on the document this plugin looks up.
-      trustedDocumentsPlugin(trustedDocuments, { strict: http.trustedDocumentsOnly, auth }),
-      // Before the response cache too: a request over the cost limit never reaches its execute.
-      costLimitPlugin(limits.maxComplexity),
-      ...responseCachePlugins(http, auth, responseCache, graphqlEndpoint),
-      ...operationLimitPlugins(limits),
-      metrics.yogaPlugin(),
-      refusalLogPlugin(logger),
-      operationNamePlugin(),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => !draining && (await databaseAnswers()),
-      }),
-      // Last: it compresses the answer with the headers the plugins above have set.
-      compressionPlugin(http, graphqlEndpoint),
-    ],
-  });
+      },
+      renderGraphiQL: renderPlayground,
+      // In strict mode the playground could run nothing but the trusted documents, so it is off.
+      graphiql:
+        !api || http.trustedDocumentsOnly
+          ? false
+          : {
+              title: 'qianjiang-kg: GraphQL playground',
+              defaultTabs: playgroundExamples.map((example) => ({
+                query: example.query,
+                variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
+              })),
+            },
+      plugins: [
+        // Executes each document through JavaScript compiled for it once (graphql-jit), instead of
+        // walking the selection anew for every item of every request; see bench/README.md for what it
+        // saves. Before the response cache, which wraps whatever execute it finds: after it, the
+        // compiled execute would replace the cache's.
+        jitPlugin(),
+        argumentValuesPlugin(),
+        // Before the response cache, which keys on the document this plugin looks up.
+        ...(api
+          ? [trustedDocumentsPlugin(trustedDocuments, { strict: http.trustedDocumentsOnly, auth })]
+          : []),
+        // Before the response cache too: a request over the cost limit never reaches its execute.
+        costLimitPlugin(limits.maxComplexity),
+        ...responseCachePlugins(http, auth, responseCache, endpoint),
+        ...operationLimitPlugins(limits),
+        metrics.yogaPlugin(),
+        refusalLogPlugin(logger),
+        operationNamePlugin(),
+        useReadinessCheck({
+          endpoint: '/ready',
+          check: async () => !draining && (await databaseAnswers()),
+        }),
+        // Last: it compresses the answer with the headers the plugins above have set.
+        compressionPlugin(http, endpoint),
+      ],
+    });
+
+  const yoga = graphqlYoga({ endpoint: '/graphql', schema, api: true });
+  const subgraph = federation.subgraphEnabled
+    ? graphqlYoga({ endpoint: SUBGRAPH_ENDPOINT, schema: subgraphSchema(), api: false })
+    : undefined;
 
   return {
     yoga,
+    subgraph,
     metrics,
     responseCache,
     listener: createRequestListener(yoga, {
       logger,
       metrics,
       metricsText,
+      subgraph,
       mcp: mcp.mcpEnabled
         ? createMcpHandler({
             catalogue: mcpCatalogue(schema, trustedDocuments),

@@ -6,6 +6,7 @@ import { ExpectedFailure } from '../errors.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS, MIN_TOKEN_LENGTH } from '../http/auth.ts';
 import { DEFAULT_COMPRESSION_SETTINGS } from '../http/compression.ts';
 import { DEFAULT_CORS_SETTINGS } from '../http/cors.ts';
+import { DEFAULT_FEDERATION_SETTINGS, type FederationSettings } from '../http/federation.ts';
 import { DEFAULT_LIMITS, type OperationLimits } from '../http/limits.ts';
 import { DEFAULT_LIVE_SETTINGS, type LiveSettings } from '../http/live.ts';
 import { DEFAULT_MCP_SETTINGS, type McpSettings } from '../http/mcp.ts';
@@ -212,6 +213,7 @@ const environmentSchema = z.object({
     compressMinBytes.default(DEFAULT_COMPRESSION_SETTINGS.compressMinBytes),
   ),
   MCP_ENABLED: flag(DEFAULT_MCP_SETTINGS.mcpEnabled),
+  FEDERATION_SUBGRAPH_ENABLED: flag(DEFAULT_FEDERATION_SETTINGS.subgraphEnabled),
 });
 
 /** Everything the process is configured with, assembled from the settings of the modules that use it. */
@@ -226,6 +228,8 @@ export interface Config extends LifecycleSettings {
   live: LiveSettings;
   /** Whether /mcp answers AI assistants (src/http/mcp.ts). */
   mcp: McpSettings;
+  /** Whether /subgraph answers a federation gateway (src/http/federation.ts). */
+  federation: FederationSettings;
 }
 
 export class ConfigError extends ExpectedFailure {
@@ -333,5 +337,6 @@ function parseConfig(env: NodeJS.ProcessEnv): Config {
       maxSubscriptionsPerClient: e.LIVE_MAX_SUBSCRIPTIONS_PER_CLIENT,
     },
     mcp: { mcpEnabled: e.MCP_ENABLED },
+    federation: { subgraphEnabled: e.FEDERATION_SUBGRAPH_ENABLED },
   };
 }

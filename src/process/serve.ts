@@ -66,6 +66,7 @@ export async function serveHttp(
     metricsText: options.sharedMetrics?.text,
     live: config.live,
     mcp: config.mcp,
+    federation: config.federation,
   });
   // Before listening: the primary may ask this worker for its metrics as soon as it takes requests.
   options.sharedMetrics?.share(server.metrics.registry);

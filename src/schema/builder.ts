@@ -1,5 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { JSONResolver } from 'graphql-scalars';
@@ -22,7 +24,8 @@ export const builder = new SchemaBuilder<{
   // Every connection resolver returns its list's total, which each connection type exposes (./connection.ts).
   Connection: { totalCount: number };
 }>({
-  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin],
+  // Federation last: its `_entities` resolvers must sit inside the auth plugin's wrapping (./subgraph.ts).
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
   defaultFieldNullability: false,
   // Estimated work of an operation: list fields multiply what they contain by their page size
   // (`first`, `limit`), so 100 entities x 100 neighbours x 100 neighbours is refused before it runs.

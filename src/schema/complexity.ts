@@ -4,11 +4,14 @@
  */
 
 /**
- * The only arguments the cost estimate reads (page sizes and filters). src/http/limits.ts caches
- * each document's estimate by the values of the variables passed to them, so a new one must be
- * added here.
+ * The only arguments the cost estimate reads (page sizes, filters, and the federation subgraph's
+ * `_entities` representations, of which only the count). src/http/limits.ts caches each document's
+ * estimate by the values of the variables passed to them, so a new one must be added here.
  */
-export const COMPLEXITY_ARGUMENTS = ['first', 'limit', 'where'] as const;
+export const COMPLEXITY_ARGUMENTS = ['first', 'limit', 'where', 'representations'] as const;
+
+/** Arguments whose count alone is weighed: the estimate cache keys on their length, not their content. */
+export const COUNTED_ARGUMENTS: readonly string[] = ['representations'];
 
 /**
  * A list field multiplies what it contains by its page size; a connection's `edges` adds nothing of

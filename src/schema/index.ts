@@ -12,6 +12,7 @@ import './types/path.ts';
 import './types/change.ts';
 import './types/groups.ts';
 import './types/subscriptions.ts';
+import './types/federation.ts';
 
 /** The GraphQL schema: the builder plus every type module, in the order their types print. */
 

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { AuthSettings } from '../../src/http/auth.ts';
+import type { FederationSettings } from '../../src/http/federation.ts';
 import type { OperationLimits } from '../../src/http/limits.ts';
 import type { LiveSettings } from '../../src/http/live.ts';
 import type { McpSettings } from '../../src/http/mcp.ts';
@@ -25,6 +26,8 @@ export interface TestServerOptions {
   live?: LiveSettings;
   /** Whether /mcp answers; default: off. */
   mcp?: McpSettings;
+  /** Whether /subgraph answers a federation gateway; default: off. */
+  federation?: FederationSettings;
 }
 
 /** The in-process server (no listening) as src/process/serve.ts builds it, with the tests' defaults. */

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/project-root.ts';
 import { schema } from '../../src/schema/index.ts';
 import { printedSchema } from '../../src/schema/print.ts';
+import { printedSubgraphSchema } from '../../src/schema/subgraph.ts';
 
 const CONTRACT = fromRoot('contract', 'core.graphql');
 const SHARED_CONTRACT = fromRoot('..', 'shared', 'contract', 'core.graphql');
@@ -148,5 +149,21 @@ describe('the core contract', () => {
 describe('schema.graphql', () => {
   it('is the printed live schema (run `npm run schema:print` after changing the schema)', () => {
     expect(readFileSync(fromRoot('schema.graphql'), 'utf8')).toBe(printedSchema());
+  });
+});
+
+describe('subgraph.graphql', () => {
+  it('is the printed federation subgraph (run `npm run schema:print` after changing the schema)', () => {
+    expect(readFileSync(fromRoot('subgraph.graphql'), 'utf8')).toBe(printedSubgraphSchema());
+  });
+
+  it('declares every entity type resolvable by key, and keeps the plain schema free of federation', () => {
+    const sdl = readFileSync(fromRoot('subgraph.graphql'), 'utf8');
+    for (const type of ['interface Entity', 'type District', 'type Town', 'type ScenicArea', 'type Source'])
+      expect(sdl).toMatch(
+        new RegExp(`${type} implements [^@]+@key\\(fields: "key"\\)\\s+@key\\(fields: "id"\\)`),
+      );
+    expect(sdl).toMatch(/type Relationship implements Node\s+@key\(fields: "id"\)/);
+    expect(printedSchema()).not.toMatch(/@key|_entities|_service|@link/);
   });
 });
