@@ -10,6 +10,7 @@ import { argumentValuesPlugin } from './argument-errors.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS, viewerOf } from './auth.ts';
 import { type CompressionSettings, compressionPlugin, DEFAULT_COMPRESSION_SETTINGS } from './compression.ts';
 import { type CorsSettings, corsOptions, DEFAULT_CORS_SETTINGS } from './cors.ts';
+import { incrementalDeliveryPlugins } from './incremental.ts';
 import { jitPlugin } from './jit.ts';
 import { costLimitPlugin, DEFAULT_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createRequestListener } from './listener.ts';
@@ -85,6 +86,9 @@ export interface Server {
 
 const READINESS_TIMEOUT_MS = 1_500;
 
+/** Yoga's own wording for a masked error. */
+const UNEXPECTED_ERROR_MESSAGE = 'Unexpected error.';
+
 /** Builds the HTTP handler (no listening): GraphQL at /graphql with GraphiQL, /health and /ready. */
 export function createServer({
   driver,
@@ -111,6 +115,14 @@ export function createServer({
       .then(() => true)
       .catch(() => false);
 
+  // Expected errors carry a code; anything else is logged here and reaches clients only as
+  // INTERNAL_SERVER_ERROR, never with a stack trace or a database message, whatever NODE_ENV says.
+  const maskForClient = (error: unknown, message = UNEXPECTED_ERROR_MESSAGE): Error => {
+    const masked = errorForClient(error, (unexpected) => maskError(unexpected, message, false));
+    if (masked.unexpected) logger.error({ err: error }, 'unexpected error while executing an operation');
+    return masked.error;
+  };
+
   const yoga = createYoga<{ req?: IncomingMessage }, Context>({
     schema,
     context: ({ request, params, req }) => {
@@ -135,15 +147,7 @@ export function createServer({
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: logger,
-    // Expected errors carry a code; anything else is logged here and reaches clients only as
-    // INTERNAL_SERVER_ERROR, never with a stack trace or a database message, whatever NODE_ENV says.
-    maskedErrors: {
-      maskError: (error, message) => {
-        const masked = errorForClient(error, (unexpected) => maskError(unexpected, message, false));
-        if (masked.unexpected) logger.error({ err: error }, 'unexpected error while executing an operation');
-        return masked.error;
-      },
-    },
+    maskedErrors: { maskError: maskForClient },
     renderGraphiQL: renderPlayground,
     // In strict mode the playground could run nothing but the trusted documents, so it is off.
     graphiql: http.trustedDocumentsOnly
@@ -162,6 +166,8 @@ export function createServer({
       // compiled execute would replace the cache's.
       jitPlugin(),
       argumentValuesPlugin(),
+      // @defer and @stream; their documents run on graphql-js's executor (see jitPlugin).
+      ...incrementalDeliveryPlugins(maskForClient),
       // Before the response cache, which keys on the document this plugin looks up.
       trustedDocumentsPlugin(trustedDocuments, { strict: http.trustedDocumentsOnly, auth }),
       // Before the response cache too: a request over the cost limit never reaches its execute.
