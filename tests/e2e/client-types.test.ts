@@ -34,6 +34,7 @@ import { fromRoot } from '../../src/project-root.ts';
 /** Every operation the explorer and the example client send, by name. */
 const OPERATIONS = [
   'DistrictOverview',
+  'DistrictOverviewDeferred',
   'ExplorerAddRelationship',
   'ExplorerChanges',
   'ExplorerEditableEntity',
