@@ -115,6 +115,8 @@ export function responseCachePlugins(
         // every selection would cost resolver work and count against each operation's complexity.
         idFields: [],
         invalidateViaMutation: false,
+        // A deferred answer (@defer, @stream) is merged and kept once its last part has come, only
+        // when no part had an error; a hit answers it whole, in one part (docs/api.md).
       }),
       clearOnMutationPlugin(cache),
     );
