@@ -37,6 +37,49 @@ export const DistrictOverviewDocument = graphql(`
   }
 `);
 
+/**
+ * DistrictOverview in two parts (@defer): the district's names first, so a page can show its
+ * heading at once, then its lists. Incremental delivery needs multipart/mixed or text/event-stream
+ * (docs/api.md), which `execute` does not speak; an Apollo Client 4 with `Defer20220824Handler`
+ * does.
+ */
+// A named fragment, not an inline `... on District @defer`: codegen leaves a deferred inline
+// fragment with a type condition out of the generated type altogether.
+graphql(`
+  fragment DistrictLists on District {
+    industries {
+      name
+      nameEn
+    }
+    honors {
+      name
+    }
+    supporters {
+      from {
+        name
+        nameEn
+      }
+      citation {
+        quote
+      }
+    }
+    teams {
+      name
+    }
+  }
+`);
+
+export const DistrictOverviewDeferredDocument = graphql(`
+  query DistrictOverviewDeferred($key: String!) {
+    entity(key: $key) {
+      __typename
+      name
+      nameEn
+      ...DistrictLists @defer(label: "lists")
+    }
+  }
+`);
+
 export async function fetchDistrictOverview(endpoint: string) {
   const { entity } = await execute(DistrictOverviewDocument, { key: 'district:qianjiang' }, { endpoint });
   if (entity?.__typename !== 'District') throw new Error('district:qianjiang is not a District');

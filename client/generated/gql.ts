@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query DistrictOverview($key: String!) {\n    entity(key: $key) {\n      __typename\n      name\n      nameEn\n      ... on District {\n        industries {\n          name\n          nameEn\n        }\n        honors {\n          name\n        }\n        supporters {\n          from {\n            name\n            nameEn\n          }\n          citation {\n            quote\n          }\n        }\n        teams {\n          name\n        }\n      }\n    }\n  }\n": typeof types.DistrictOverviewDocument,
+    "\n  fragment DistrictLists on District {\n    industries {\n      name\n      nameEn\n    }\n    honors {\n      name\n    }\n    supporters {\n      from {\n        name\n        nameEn\n      }\n      citation {\n        quote\n      }\n    }\n    teams {\n      name\n    }\n  }\n": typeof types.DistrictListsFragmentDoc,
+    "\n  query DistrictOverviewDeferred($key: String!) {\n    entity(key: $key) {\n      __typename\n      name\n      nameEn\n      ...DistrictLists @defer(label: \"lists\")\n    }\n  }\n": typeof types.DistrictOverviewDeferredDocument,
     "\n  fragment EntityBrief on Entity {\n    key\n    type\n    name\n    nameEn\n  }\n": typeof types.EntityBriefFragmentDoc,
     "\n  fragment CitationFields on Citation {\n    quote\n    start\n    end\n    source {\n      key\n      title\n      page\n      publishedOn\n    }\n  }\n": typeof types.CitationFieldsFragmentDoc,
     "\n  fragment GraphEdgeFields on Relationship {\n    id\n    type\n    date\n    from {\n      key\n    }\n    to {\n      key\n    }\n  }\n": typeof types.GraphEdgeFieldsFragmentDoc,
@@ -43,6 +45,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query DistrictOverview($key: String!) {\n    entity(key: $key) {\n      __typename\n      name\n      nameEn\n      ... on District {\n        industries {\n          name\n          nameEn\n        }\n        honors {\n          name\n        }\n        supporters {\n          from {\n            name\n            nameEn\n          }\n          citation {\n            quote\n          }\n        }\n        teams {\n          name\n        }\n      }\n    }\n  }\n": types.DistrictOverviewDocument,
+    "\n  fragment DistrictLists on District {\n    industries {\n      name\n      nameEn\n    }\n    honors {\n      name\n    }\n    supporters {\n      from {\n        name\n        nameEn\n      }\n      citation {\n        quote\n      }\n    }\n    teams {\n      name\n    }\n  }\n": types.DistrictListsFragmentDoc,
+    "\n  query DistrictOverviewDeferred($key: String!) {\n    entity(key: $key) {\n      __typename\n      name\n      nameEn\n      ...DistrictLists @defer(label: \"lists\")\n    }\n  }\n": types.DistrictOverviewDeferredDocument,
     "\n  fragment EntityBrief on Entity {\n    key\n    type\n    name\n    nameEn\n  }\n": types.EntityBriefFragmentDoc,
     "\n  fragment CitationFields on Citation {\n    quote\n    start\n    end\n    source {\n      key\n      title\n      page\n      publishedOn\n    }\n  }\n": types.CitationFieldsFragmentDoc,
     "\n  fragment GraphEdgeFields on Relationship {\n    id\n    type\n    date\n    from {\n      key\n    }\n    to {\n      key\n    }\n  }\n": types.GraphEdgeFieldsFragmentDoc,
@@ -88,6 +92,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DistrictOverview($key: String!) {\n    entity(key: $key) {\n      __typename\n      name\n      nameEn\n      ... on District {\n        industries {\n          name\n          nameEn\n        }\n        honors {\n          name\n        }\n        supporters {\n          from {\n            name\n            nameEn\n          }\n          citation {\n            quote\n          }\n        }\n        teams {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictOverview($key: String!) {\n    entity(key: $key) {\n      __typename\n      name\n      nameEn\n      ... on District {\n        industries {\n          name\n          nameEn\n        }\n        honors {\n          name\n        }\n        supporters {\n          from {\n            name\n            nameEn\n          }\n          citation {\n            quote\n          }\n        }\n        teams {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DistrictLists on District {\n    industries {\n      name\n      nameEn\n    }\n    honors {\n      name\n    }\n    supporters {\n      from {\n        name\n        nameEn\n      }\n      citation {\n        quote\n      }\n    }\n    teams {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DistrictLists on District {\n    industries {\n      name\n      nameEn\n    }\n    honors {\n      name\n    }\n    supporters {\n      from {\n        name\n        nameEn\n      }\n      citation {\n        quote\n      }\n    }\n    teams {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictOverviewDeferred($key: String!) {\n    entity(key: $key) {\n      __typename\n      name\n      nameEn\n      ...DistrictLists @defer(label: \"lists\")\n    }\n  }\n"): (typeof documents)["\n  query DistrictOverviewDeferred($key: String!) {\n    entity(key: $key) {\n      __typename\n      name\n      nameEn\n      ...DistrictLists @defer(label: \"lists\")\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import {
   isInputObjectType,
   typeFromAST,
 } from 'graphql';
+import { isIncremental } from './incremental.ts';
 
 /**
  * Executes each document through JavaScript compiled for it once (graphql-jit), except documents
@@ -15,10 +16,16 @@ import {
  * AND / OR / NOT): graphql-jit generates the parsing of such a variable by recursing into its type
  * without end, until the process runs out of memory (graphql-jit issue #81, still open). Those run
  * on graphql-js's own executor; the same filter written inline is a constant and compiles fine.
- * So do subscriptions (see isSubscription).
+ * So do subscriptions (see isSubscription) and incremental delivery (see isIncremental).
  */
 export function jitPlugin() {
-  return useGraphQlJit({}, { enableIf: (args) => !isSubscription(args) && !hasRecursiveVariable(args) });
+  return useGraphQlJit(
+    {},
+    {
+      enableIf: (args) =>
+        !isSubscription(args) && !isIncremental(args.document) && !hasRecursiveVariable(args),
+    },
+  );
 }
 
 /**

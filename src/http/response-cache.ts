@@ -7,7 +7,7 @@ import {
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { ExecutionResult } from 'graphql';
 import { getOperationAST } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { type AuthSettings, viewerOf } from './auth.ts';
 
 /**
@@ -116,6 +116,8 @@ export function responseCachePlugins(
         // every selection would cost resolver work and count against each operation's complexity.
         idFields: [],
         invalidateViaMutation: false,
+        // A deferred answer (@defer, @stream) is merged and kept once its last part has come, only
+        // when no part had an error; a hit answers it whole, in one part (docs/api.md).
       }),
       clearOnMutationPlugin(cache),
     );
@@ -138,7 +140,17 @@ function clearOnMutationPlugin(cache: ResponseCache): Plugin {
       if (!isMutation(args.document, args.operationName)) return;
       return {
         onExecuteDone: ({ result }) => {
-          if (committedSomething(result as ExecutionResult)) cache.clearAfterWrite();
+          if (!isAsyncIterable(result)) {
+            if (committedSomething(result)) cache.clearAfterWrite();
+            return;
+          }
+          // @defer inside a mutation's payload: the root fields, which say what committed, come in
+          // the first part (the parts after it have no `data` of their own).
+          return {
+            onNext: ({ result: part }) => {
+              if (part.data !== undefined && committedSomething(part)) cache.clearAfterWrite();
+            },
+          };
         },
       };
     },
@@ -169,7 +181,14 @@ function cacheControlPlugin(
     },
     onResponse({ request, response }) {
       if (new URL(request.url).pathname !== graphqlEndpoint) return;
-      if (!/json/.test(response.headers.get('content-type') ?? '') && response.status !== 304) return;
+      const type = response.headers.get('content-type') ?? '';
+      // Incremental delivery (@defer, @stream) in parts: never kept by a browser or a CDN, even when
+      // a cache hit gives the response an ETag (yoga's text/event-stream says no-cache already).
+      if (type.startsWith('multipart/mixed')) {
+        response.headers.set('Cache-Control', 'no-store');
+        return;
+      }
+      if (!/json/.test(type) && response.status !== 304) return;
       response.headers.set('Vary', 'Accept, Authorization, Origin');
       const cacheable =
         request.method === 'GET' &&

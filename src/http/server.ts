@@ -13,6 +13,7 @@ import { type AuthSettings, DEFAULT_AUTH_SETTINGS, viewerOf } from './auth.ts';
 import { type CompressionSettings, compressionPlugin, DEFAULT_COMPRESSION_SETTINGS } from './compression.ts';
 import { type CorsSettings, corsOptions, DEFAULT_CORS_SETTINGS } from './cors.ts';
 import { DEFAULT_FEDERATION_SETTINGS, type FederationSettings, SUBGRAPH_ENDPOINT } from './federation.ts';
+import { incrementalDeliveryPlugins } from './incremental.ts';
 import { jitPlugin } from './jit.ts';
 import { costLimitPlugin, DEFAULT_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createRequestListener } from './listener.ts';
@@ -92,6 +93,9 @@ export interface Server {
 
 const READINESS_TIMEOUT_MS = 1_500;
 
+/** What a client reads instead of an unexpected error's own message (yoga's default wording). */
+const UNEXPECTED_ERROR_MESSAGE = 'Unexpected error.';
+
 /** Builds the HTTP handler (no listening): GraphQL at /graphql with GraphiQL, /health and /ready. */
 export function createServer({
   driver,
@@ -118,10 +122,19 @@ export function createServer({
       .then(() => true)
       .catch(() => false);
 
+  // Expected errors carry a code; anything else is logged here and reaches clients only as
+  // INTERNAL_SERVER_ERROR, never with a stack trace or a database message, whatever NODE_ENV says.
+  const maskForClient = (error: unknown, message = UNEXPECTED_ERROR_MESSAGE): Error => {
+    const masked = errorForClient(error, (unexpected) => maskError(unexpected, message, false));
+    if (masked.unexpected) logger.error({ err: error }, 'unexpected error while executing an operation');
+    return masked.error;
+  };
+
   /**
    * A yoga for one endpoint. The API at /graphql, and the federation subgraph at /subgraph when
    * enabled: the same context, limits, cache and errors; only the subgraph runs any document a
-   * gateway plans (trusted documents are the gateway's to check) and has no playground.
+   * gateway plans (trusted documents are the gateway's to check), and has no playground and no
+   * incremental delivery.
    */
   const graphqlYoga = ({
     endpoint,
@@ -156,16 +169,7 @@ export function createServer({
       healthCheckEndpoint: '/health',
       landingPage: false,
       logging: logger,
-      // Expected errors carry a code; anything else is logged here and reaches clients only as
-      // INTERNAL_SERVER_ERROR, never with a stack trace or a database message, whatever NODE_ENV says.
-      maskedErrors: {
-        maskError: (error, message) => {
-          const masked = errorForClient(error, (unexpected) => maskError(unexpected, message, false));
-          if (masked.unexpected)
-            logger.error({ err: error }, 'unexpected error while executing an operation');
-          return masked.error;
-        },
-      },
+      maskedErrors: { maskError: maskForClient },
       renderGraphiQL: renderPlayground,
       // In strict mode the playground could run nothing but the trusted documents, so it is off.
       graphiql:
@@ -185,6 +189,9 @@ export function createServer({
         // compiled execute would replace the cache's.
         jitPlugin(),
         argumentValuesPlugin(),
+        // @defer and @stream for clients (src/http/incremental.ts); their documents run on graphql-js's
+        // executor (see jitPlugin). A gateway delivers them itself, so the subgraph has none.
+        ...(api ? incrementalDeliveryPlugins(maskForClient) : []),
         // Before the response cache, which keys on the document this plugin looks up.
         ...(api
           ? [trustedDocumentsPlugin(trustedDocuments, { strict: http.trustedDocumentsOnly, auth })]

@@ -1,3 +1,5 @@
+import { GraphQLDeferDirective, GraphQLStreamDirective } from '@graphql-tools/utils';
+import { specifiedDirectives } from 'graphql';
 import { builder } from './builder.ts';
 import './types/node.ts';
 import './types/enums.ts';
@@ -16,4 +18,9 @@ import './types/federation.ts';
 
 /** The GraphQL schema: the builder plus every type module, in the order their types print. */
 
-export const schema = builder.toSchema({ sortSchema: false });
+// @defer and @stream are declared here, so they print in schema.graphql; the same definitions
+// @graphql-yoga/plugin-defer-stream would add, which then adds none (src/http/server.ts).
+export const schema = builder.toSchema({
+  sortSchema: false,
+  directives: [...specifiedDirectives, GraphQLDeferDirective, GraphQLStreamDirective],
+});

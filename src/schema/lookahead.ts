@@ -1,3 +1,4 @@
+import { GraphQLDeferDirective } from '@graphql-tools/utils';
 import {
   type FieldNode,
   type FragmentSpreadNode,
@@ -86,10 +87,15 @@ function concreteTypes(info: GraphQLResolveInfo, type: GraphQLNamedType): GraphQ
   return objects.filter((object) => TYPE_OF_LABEL.has(object.name));
 }
 
-/** Whether @skip / @include leave the selection in. */
+/**
+ * Whether @skip / @include leave the selection in, and it is not deferred: a deferred fragment's
+ * fields are asked when its part runs, through the loaders (one statement for all the items that
+ * defer it), so that the first part does not wait for them.
+ */
 function included(info: GraphQLResolveInfo, node: Parameters<typeof getDirectiveValues>[1]): boolean {
   if (!node.directives?.length) return true;
   if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
+  if (getDirectiveValues(GraphQLDeferDirective, node, info.variableValues)?.if === true) return false;
   return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
 }
 

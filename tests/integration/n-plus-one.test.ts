@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DistrictOverviewDocument } from '../../client/examples/district-overview.ts';
 import { playgroundExamples } from '../../src/http/playground-examples.ts';
 import { useSeededServer } from '../support/fixture.ts';
+import { assemble, multipartParts, postIncremental } from '../support/incremental.ts';
 import { graphqlData, testServer } from '../support/server.ts';
 
 /**
@@ -125,6 +126,40 @@ describe('no N+1: round trips do not grow with the number of entities', () => {
     expect(roundTrips).toBe(2);
     expect(data.entities.edges.length).toBeGreaterThan(0);
     expect(data.entities.edges.every((edge) => edge.node.neighbors.edges.length > 0)).toBe(true);
+  });
+
+  /** The page query's round trips, the whole answer read from multipart parts when it is deferred. */
+  async function deferredRoundTrips(query: string) {
+    const { server, counter } = countedServer();
+    const { body } = await postIncremental(
+      (url, init) => server.yoga.fetch(url, init),
+      'http://localhost/graphql',
+      'multipart/mixed',
+      { query },
+    );
+    const result = assemble(multipartParts(body));
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return { roundTrips: counter.roundTrips, data: result.data };
+  }
+
+  // A deferred fragment on every item of a page runs for all the items in the same tick, so the
+  // loaders batch it: one more statement for the deferred level, whatever the page size.
+  it('answers a page with a deferred fragment on each item in one more round trip, whatever its size', async () => {
+    const page = (first: number, defer: boolean) => `{ entities(first: ${first}) { edges { node { key name
+      ...${defer ? ' @defer' : ''} { statistics { metric value } relationships(first: 5) { edges { node { type } } } } } } } }`;
+    const plain5 = await roundTripsFor(page(5, false));
+    const plain20 = await roundTripsFor(page(20, false));
+    const deferred5 = await deferredRoundTrips(page(5, true));
+    const deferred20 = await deferredRoundTrips(page(20, true));
+    console.log(
+      `[n+1] page with statistics and relationships: ${plain5.roundTrips} / ${plain20.roundTrips} round trips (5 / 20 entities), ${deferred5.roundTrips} / ${deferred20.roundTrips} with them deferred`,
+    );
+    expect(deferred5.data).toEqual(plain5.data);
+    expect(deferred20.data).toEqual(plain20.data);
+    expect(plain20.roundTrips).toBe(plain5.roundTrips);
+    // The page, then its deferred level in one statement for every entity.
+    expect(deferred20.roundTrips).toBe(deferred5.roundTrips);
+    expect(deferred20.roundTrips).toBeLessThanOrEqual(plain20.roundTrips + 1);
   });
 
   /** Neo4j transactions the server ran so far, as its own /metrics counts them. */
