@@ -3,30 +3,10 @@ import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { DistrictOverviewDocument } from '../../client/examples/district-overview.ts';
 import { playgroundExamples } from '../../src/http/playground-examples.ts';
+import { countingDriver } from '../support/counting-driver.ts';
 import { useSeededServer } from '../support/fixture.ts';
 import { assemble, multipartParts, postIncremental } from '../support/incremental.ts';
 import { graphqlData, testServer } from '../support/server.ts';
-
-/**
- * Counts database round trips: every query and every transaction the server opens goes through
- * `executeQuery` or `session`, so a real driver wrapped to count those calls sees them all.
- */
-function countingDriver(driver: Driver) {
-  const counter = { roundTrips: 0 };
-  const counted = new Proxy(driver, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if ((property === 'executeQuery' || property === 'session') && typeof value === 'function') {
-        return (...args: unknown[]) => {
-          counter.roundTrips += 1;
-          return value.apply(target, args);
-        };
-      }
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  return { driver: counted, counter };
-}
 
 const pageQuery = (first: number) => `{
   entities(first: ${first}) {
