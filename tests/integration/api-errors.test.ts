@@ -1,10 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
 import { useSeededServer } from '../support/fixture.ts';
 import { freePort } from '../support/http.ts';
-import { graphql, testServer } from '../support/server.ts';
+import { errorLog, graphql, testServer } from '../support/server.ts';
 
 const LEAKS = /Neo4jError|Neo\.|Cypher|MATCH |at .*\.(ts|js):\d+|node_modules/;
 
@@ -45,11 +44,7 @@ describe('unexpected errors', () => {
     await kg.cypher(
       "CREATE (:Statistic {key: 'orphan|x|', metric: 'orphan', label: '孤儿', value: 1.0, unit: 'item', valueText: '1个'})",
     );
-    const logged: string[] = [];
-    const logger = createLogger('error');
-    logger.error = ((object: unknown, message?: string) => {
-      logged.push(`${message} ${JSON.stringify(object)}`);
-    }) as typeof logger.error;
+    const { logger, logged } = errorLog();
     const result = await graphql(
       kg.serverWith({ logger }),
       '{ statistics(metric: "orphan") { edges { node { metric subject { key } } } } }',

@@ -5,7 +5,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DistrictOverviewDeferredDocument } from '../../client/examples/district-overview.ts';
 import { documentIdOf } from '../../client/request.ts';
 import type { Server } from '../../src/http/server.ts';
-import { createLogger } from '../../src/logger.ts';
 import { jinxiInput } from '../support/data.ts';
 import { useSeededServer } from '../support/fixture.ts';
 import {
@@ -15,7 +14,7 @@ import {
   postIncremental,
   serverSentEvents,
 } from '../support/incremental.ts';
-import { bearer, editorAuth } from '../support/server.ts';
+import { bearer, editorAuth, errorLog } from '../support/server.ts';
 
 /**
  * @defer and @stream over multipart/mixed and text/event-stream, against the seeded graph: what
@@ -413,11 +412,7 @@ describe('deferred parts after writes', () => {
     await kg.cypher(
       "CREATE (:Statistic {key: 'orphan|x|', metric: 'orphan', label: '孤儿', value: 1.0, unit: 'item', valueText: '1个'})",
     );
-    const logged: string[] = [];
-    const logger = createLogger('error');
-    logger.error = ((object: unknown, message?: string) => {
-      logged.push(`${message} ${JSON.stringify(object)}`);
-    }) as typeof logger.error;
+    const { logger, logged } = errorLog();
     const { payloads } = await parts(
       `{ entity(key: "district:qianjiang") { name }
         ... @defer { statistics(metric: "orphan") { edges { node { metric subject { key } } } } } }`,

@@ -88,3 +88,13 @@ export async function graphqlData<Data = Record<string, unknown>>(
   if (!result.data) throw new Error('GraphQL response without data');
   return result.data;
 }
+
+/** A logger that keeps what is logged at `error`, one line per call: message, then the object as JSON. */
+export function errorLog(): { logger: Logger; logged: string[] } {
+  const logged: string[] = [];
+  const logger = createLogger('error');
+  logger.error = ((object: unknown, message?: string) => {
+    logged.push(`${message} ${JSON.stringify(object)}`);
+  }) as typeof logger.error;
+  return { logger, logged };
+}
