@@ -486,7 +486,7 @@ export function federationTable(results: FederationResults): string[] {
       `${pad(String(d.bytes.deferredTotal), 8)}${f(d.neo4jTxPerRequest.deferred, 2)}`,
     `${pad('', 38)}first part / plain ${f(d.firstPartRatio, 2)}x p50`,
   );
-  return lines;
+  return lines.map((line) => line.trimEnd());
 }
 
 /** bench/results/federation.json and federation.txt (the table): their own files, like cache.json. */
