@@ -1,5 +1,4 @@
 import { print } from 'graphql';
-import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { DistrictOverviewDocument } from '../../client/examples/district-overview.ts';
 import { playgroundExamples } from '../../src/http/playground-examples.ts';
