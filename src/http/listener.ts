@@ -53,7 +53,8 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /**
  * Routes plain HTTP: `/` a landing page, `/explorer/` the built explorer (static files, its index
  * for deep links), `/metrics` for Prometheus, `/mcp` for AI assistants and `/subgraph` for a
- * federation gateway when enabled, everything else to GraphQL (yoga also answers /health and /ready). Every response carries `x-request-id`, and every request is logged with it.
+ * federation gateway when enabled, everything else to GraphQL (yoga also answers /health and
+ * /ready). Every response carries `x-request-id`, and every request is logged with it.
  */
 export function createRequestListener(
   graphql: (request: IncomingMessage, response: ServerResponse) => unknown,
