@@ -24,7 +24,8 @@ export const builder = new SchemaBuilder<{
   // Every connection resolver returns its list's total, which each connection type exposes (./connection.ts).
   Connection: { totalCount: number };
 }>({
-  // Federation last: its `_entities` resolvers must sit inside the auth plugin's wrapping (./subgraph.ts).
+  // Federation after the plugins that wrap resolvers, as its documentation asks. Its `_entities`
+  // comes from @apollo/subgraph, outside their wrapping: ./subgraph.ts guards it.
   plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
   defaultFieldNullability: false,
   // Estimated work of an operation: list fields multiply what they contain by their page size
