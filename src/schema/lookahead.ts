@@ -151,14 +151,14 @@ function concreteTypes(info: GraphQLResolveInfo, type: GraphQLNamedType): GraphQ
 }
 
 /**
- * Whether @skip / @include leave the selection in, and it is not deferred: a deferred fragment's
- * fields are asked when its part runs, through the loaders (one statement for all the items that
- * defer it), so that the first part does not wait for them.
+ * Whether @skip / @include leave the selection in and, for the `now` parts, it is not deferred: a
+ * deferred fragment's asks are made when its part runs, through the loaders (one statement for all
+ * the items that defer it), so that the first part does not wait for them.
  */
 function included(
   info: GraphQLResolveInfo,
   node: Parameters<typeof getDirectiveValues>[1],
-  parts: Parts = 'now',
+  parts: Parts,
 ): boolean {
   if (!node.directives?.length) return true;
   if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
@@ -199,7 +199,7 @@ function gather(
   found: Map<string, { ask: Ask; types: Set<EntityType> }>,
 ) {
   for (const selection of set.selections) {
-    if (!included(info, selection)) continue;
+    if (!included(info, selection, 'now')) continue;
     if (selection.kind !== Kind.FIELD) {
       const fragment = fragmentOf(info, selection);
       if (fragment)
