@@ -39,14 +39,16 @@ export const repositoryShapes = (
     const [entity] = await repos.entities.byKeys([q.get('key') ?? '']);
     return entity ? entityFields(entity) : null;
   },
-  '/search': async (q) => repos.entities.search(q.get('q') ?? '', undefined, 10),
+  '/search': async (q) =>
+    repos.entities.search(q.get('q') ?? '', undefined, 10, undefined, { citations: false }),
   // `entity` sees relationships(first: 50) and neighbors(first: 50), one ask, and answers it with the entity.
   '/around': async (q) => {
     const [found] = await repos.entities.byKeysAnswering([q.get('key') ?? ''], [{ ask: page(50) }]);
     if (!found) return null;
     return { key: found.entity.key, name: found.entity.name, ...pageOf(found.answers[0]) };
   },
-  '/subgraph': async (q) => repos.paths.subgraph(q.get('key') ?? '', 2, 100, {}),
+  '/subgraph': async (q) =>
+    repos.paths.subgraph(q.get('key') ?? '', 2, 100, {}, { relationships: false, citations: false }),
   '/path': async (q) => repos.paths.shortest(q.get('from') ?? '', q.get('to') ?? '', 6, {}),
   // `entities` sees its nodes' statistics and neighbors(first: 10); the neighbours' statistics are
   // the next level, one batch.

@@ -226,9 +226,11 @@ const subgraph: Shape = {
   name: '4 2-hop subgraph <=100',
   pool: async (driver, entities) =>
     (await modestKeys(driver, mixedKeys(entities, 150), 50)).slice(0, 100).map((key) => ({ key })),
+  // What the peer is asked: the nodes' key, name and type. Ours reads the relationships among the
+  // nodes (the explorer selects them) and the nodes' citations only when they are selected.
   ours: ({ key }) => ({
     query: `query($key: String!) { subgraph(key: $key, depth: 2, limit: 100) {
-      truncated nodes { key name type } relationships { id } } }`,
+      truncated nodes { key name type } } }`,
     variables: { key: key as string },
   }),
   // The peer's @cypher field returns the nodes (nearest first); it has no way to return the

@@ -14,19 +14,22 @@ import type { SortKey } from './ordering.ts';
 import {
   exactName,
   luceneQuery,
-  SEARCH,
   type SearchHit,
   type SearchPlace,
   searchParameters,
+  searchStatement,
 } from './search-query.ts';
 import {
   ALL_ENTITY_LABELS,
   citationParameters,
+  type EntityParts,
   type EntityRow,
   entityProjection,
   entityProperties,
   entityRow,
   orderCitations,
+  orderProjected,
+  type ProjectedEntityRow,
 } from './storage.ts';
 
 /** Entities in Neo4j: reads (by key, paged, search, timeline, what is asked of them) and the edits of an entity. */
@@ -176,7 +179,8 @@ export class EntityRepository {
     text: string,
     types: readonly EntityType[] | undefined,
     first: number,
-    after?: SearchPlace,
+    after: SearchPlace | undefined,
+    parts: EntityParts,
   ): Promise<SearchHit[]> {
     // No type allowed, or no word to look for: nothing matches.
     const lucene = types?.length === 0 ? undefined : luceneQuery(text, types);
@@ -184,13 +188,13 @@ export class EntityRepository {
     const parameters = lucene && searchParameters(lucene, exactName(text), types, first, after);
     if (!parameters) return [];
     const rows = await this.executor.read<{
-      entity: EntityRow;
+      entity: ProjectedEntityRow;
       score: number;
       section: SearchPlace['section'];
       at: number;
-    }>(SEARCH, parameters);
+    }>(searchStatement(parts), parameters);
     return rows.map(({ entity, score, section, at }) => ({
-      entity: orderCitations(entity),
+      entity: orderProjected(entity),
       score,
       place: section === 'top' ? { section, rank: at } : { section, position: at },
     }));

@@ -1,9 +1,13 @@
 import { type EntityType, type RelationshipType, relationshipPattern } from '../domain/vocabulary.ts';
 import type { Executor } from '../neo4j/executor.ts';
 import {
+  type EntityParts,
   type EntityRow,
   entityProjection,
   orderCitations,
+  orderProjected,
+  type ProjectedEntityRow,
+  projectionOf,
   type RelationshipRow,
   relationshipProjection,
 } from './storage.ts';
@@ -23,9 +27,15 @@ export interface PathResult {
 
 export interface SubgraphResult {
   exists: boolean;
-  nodes: EntityRow[];
-  relationships: RelationshipRow[];
+  nodes: ProjectedEntityRow[];
+  /** Undefined when not asked (`SubgraphParts`). */
+  relationships: RelationshipRow[] | undefined;
   truncated: boolean;
+}
+
+/** What a subgraph reads beyond its nodes' properties: the relationships among them, their citations. */
+export interface SubgraphParts extends EntityParts {
+  relationships: boolean;
 }
 
 /** The longest path `shortest` searches, in hops; the API's `maxHops` is checked against it. */
@@ -102,51 +112,72 @@ export class PathRepository {
    * is the centre): its :Entity label and, with `entityTypes`, its type. So a walk passes only
    * through entities of those types, as `shortest` does, and every entity returned is joined to the
    * centre through entities that are returned too: the drawing of a neighbourhood stays connected.
-   * Filtering only the entities reached would return ones whose link to the centre is left out. The entities are projected one row each after an
-   * UNWIND, which Neo4j plans as one RollUpApply for their citations instead of a nested plan per
-   * list element; UNWIND keeps the list's order, so collect keeps nearest first.
+   * Filtering only the entities reached would return ones whose link to the centre is left out.
+   * The relationships among them and the entities' citations are read only when `parts` asks for
+   * them (subgraphStatement).
    */
   async subgraph(
     key: string,
     depth: number,
     limit: number,
     filter: TraversalFilter,
+    parts: SubgraphParts,
   ): Promise<SubgraphResult> {
-    const hops = hopBound(depth, MAX_SUBGRAPH_DEPTH);
-    const types = relationshipPattern(filter.relationshipTypes ?? undefined);
     const rows = await this.executor.read<{
-      nodes: EntityRow[];
-      relationships: RelationshipRow[];
+      nodes: ProjectedEntityRow[];
+      relationships?: RelationshipRow[];
       truncated: boolean;
-    }>(
-      `MATCH (c:Entity {key: $key})
+    }>(subgraphStatement(depth, filter.relationshipTypes ?? undefined, parts), {
+      key,
+      limit,
+      entityTypes: filter.entityTypes ?? null,
+    });
+    const row = rows[0];
+    if (!row) return { exists: false, nodes: [], relationships: [], truncated: false };
+    return {
+      exists: true,
+      nodes: row.nodes.map(orderProjected),
+      relationships: row.relationships,
+      truncated: row.truncated,
+    };
+  }
+}
+
+/**
+ * The subgraph's one statement for `parts`: four variants, each kept as text in
+ * tests/unit/graph-statements/. The nodes are the centre, then one shortest path's end per
+ * reachable entity, nearest first. The relationships among them (a CALL expanding every node) only
+ * when asked. The entities are projected one row each after an UNWIND, which Neo4j plans as one
+ * RollUpApply for their citations (when asked) instead of a nested plan per list element; UNWIND
+ * keeps the list's order, so collect keeps nearest first.
+ */
+export function subgraphStatement(
+  depth: number,
+  relationshipTypes: readonly RelationshipType[] | undefined,
+  parts: SubgraphParts,
+): string {
+  const hops = hopBound(depth, MAX_SUBGRAPH_DEPTH);
+  const types = relationshipPattern(relationshipTypes);
+  const relationships = parts.relationships
+    ? `
+       CALL (nodes) {
+         UNWIND nodes AS a
+         MATCH (a)-[r:${types}]->(b)
+         WHERE b IN nodes
+         RETURN collect(${relationshipProjection('r')}) AS relationships
+       }`
+    : '';
+  return `MATCH (c:Entity {key: $key})
        CALL (c) {
          MATCH p = ANY SHORTEST (c)(()-[:${types}]-(x:Entity WHERE $entityTypes IS NULL OR x.type IN $entityTypes)){1,${hops}}(n:Entity)
          WHERE n <> c
          WITH n, length(p) AS distance ORDER BY distance, n.key LIMIT toInteger($limit)
          RETURN collect(n) AS others
        }
-       WITH [c] + others[0..toInteger($limit) - 1] AS nodes, size(others) >= $limit AS truncated
-       CALL (nodes) {
-         UNWIND nodes AS a
-         MATCH (a)-[r:${types}]->(b)
-         WHERE b IN nodes
-         RETURN collect(${relationshipProjection('r')}) AS relationships
-       }
+       WITH [c] + others[0..toInteger($limit) - 1] AS nodes, size(others) >= $limit AS truncated${relationships}
        CALL (nodes) {
          UNWIND nodes AS n
-         RETURN collect(${entityProjection('n')}) AS entities
+         RETURN collect(${projectionOf(parts)('n')}) AS entities
        }
-       RETURN entities AS nodes, relationships, truncated`,
-      { key, limit, entityTypes: filter.entityTypes ?? null },
-    );
-    const row = rows[0];
-    if (!row) return { exists: false, nodes: [], relationships: [], truncated: false };
-    return {
-      exists: true,
-      nodes: row.nodes.map(orderCitations),
-      relationships: row.relationships,
-      truncated: row.truncated,
-    };
-  }
+       RETURN entities AS nodes, ${parts.relationships ? 'relationships, ' : ''}truncated`;
 }

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { EntityType } from '../domain/vocabulary.ts';
-import { ALIAS_SEPARATOR, type EntityRow, entityProjection, fold } from './storage.ts';
+import { ALIAS_SEPARATOR, type EntityParts, fold, type ProjectedEntityRow, projectionOf } from './storage.ts';
 
 /**
  * Search (EntityRepository.search): what a person typed, as a Lucene query for the full-text index
@@ -63,7 +63,7 @@ export type SearchPlace = { section: 'top'; rank: number } | { section: 'index';
 
 /** A search hit: the entity, its relevance and where it stands in the search's order. */
 export interface SearchHit {
-  entity: EntityRow;
+  entity: ProjectedEntityRow;
   score: number;
   place: SearchPlace;
 }
@@ -74,9 +74,10 @@ export interface SearchHit {
  * them); then the rest of the index's first SEARCH_HEAD hits by score, with 10 added for a name,
  * English name or alias starting with the query; then the index's later hits in its order. Exact
  * matches are left out of the index's hits wherever they stand there, so no entity comes twice.
- * Rows the procedure yields cost no database hits: only the head and the page read properties.
+ * Rows the procedure yields cost no database hits: only the head and the page read properties, and
+ * the page's entities their citations only when `parts` asks for them.
  */
-export const SEARCH = `CALL () {
+export const searchStatement = (parts: EntityParts): string => `CALL () {
          MATCH (e:Entity) WHERE e.nameFolded = $exact RETURN e
          UNION
          MATCH (e:Entity) WHERE e.nameEnFolded = $exact RETURN e
@@ -115,10 +116,10 @@ export const SEARCH = `CALL () {
              | {node: hit.node, score: hit.score, section: 'index', at: hit.position}] AS hits
        UNWIND hits[..$first] AS hit
        WITH hit, hit.node AS node
-       RETURN ${entityProjection('node')} AS entity, hit.score AS score, hit.section AS section, hit.at AS at`;
+       RETURN ${projectionOf(parts)('node')} AS entity, hit.score AS score, hit.section AS section, hit.at AS at`;
 
 /**
- * SEARCH's parameters for the page of `first` hits after `after`, or undefined when `after` is the
+ * searchStatement's parameters for the page of `first` hits after `after`, or undefined when `after` is the
  * last place a page can reach. `exact` is the query folded as names are (exactName).
  */
 export function searchParameters(

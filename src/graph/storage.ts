@@ -228,11 +228,35 @@ export interface SourceRow {
   designers: string[];
 }
 
+/**
+ * An entity read for a selection none of whose fields reads its citations (list and graph queries
+ * skip the CITED_IN pattern then). It is never primed into the entity loader, whose rows are whole
+ * (`Loaders.prime` takes an EntityRow), and the `citations` field loads a whole row for it.
+ */
+export type EntityRowWithoutCitations = Omit<EntityRow, 'citations'> & { citations?: undefined };
+
+/** An entity as list and graph queries read it: whole, or without its citations. */
+export type ProjectedEntityRow = EntityRow | EntityRowWithoutCitations;
+
+/** Which parts of an entity a read fetches beyond its properties. */
+export interface EntityParts {
+  citations: boolean;
+}
+
 /** `entityProjection('e')`: an EntityRow from node variable `e`, citations in their seed order. */
 export const entityProjection = (e: string): string =>
   `${e} { .key, .type, .name, .nameEn, aliases: coalesce(${e}.aliases, []), .kind, .description, .descriptionEn, .date,
      version: coalesce(${e}.version, 0),
      citations: [(${e})-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] }`;
+
+/** `entityProjectionWithoutCitations('e')`: an EntityRowWithoutCitations from node variable `e`. */
+export const entityProjectionWithoutCitations = (e: string): string =>
+  `${e} { .key, .type, .name, .nameEn, aliases: coalesce(${e}.aliases, []), .kind, .description, .descriptionEn, .date,
+     version: coalesce(${e}.version, 0) }`;
+
+/** The projection of `parts`: with the citations only when they are asked. */
+export const projectionOf = (parts: EntityParts): ((e: string) => string) =>
+  parts.citations ? entityProjection : entityProjectionWithoutCitations;
 
 export const relationshipProjection = (r: string): string =>
   `{ key: ${r}.key, type: type(${r}), from: startNode(${r}).key, to: endNode(${r}).key, date: ${r}.date,
@@ -275,6 +299,10 @@ export function orderCitations(
       .map(({ quote, source, start, end }) => ({ source, quote, start: start ?? null, end: end ?? null })),
   };
 }
+
+/** A row of entityProjection or entityProjectionWithoutCitations: citations, when read, in seed order. */
+export const orderProjected = (row: ProjectedEntityRow): ProjectedEntityRow =>
+  row.citations === undefined ? row : orderCitations(row);
 
 /**
  * A statistic row in one field order (Neo4j returns a map's keys in an order of its own), so the

@@ -52,27 +52,90 @@ const TYPE_OF_LABEL = new Map<string, EntityType>(
  * of a connection) will be asked, each ask with the entity types it is for (none: for every type).
  */
 export function lookahead(info: GraphQLResolveInfo, path: readonly string[] = []): Asked[] {
+  const at = selectedAt(info, path, 'now');
+  if (!at) return [];
+  const types = concreteTypes(info, at.type);
+  const found = new Map<string, { ask: Ask; types: Set<EntityType> }>();
+  for (const set of selectionSets(at.nodes)) gather(info, set, types, found);
+  return [...found.values()].map(({ ask, types: askedBy }) =>
+    askedBy.size === types.length ? { ask } : { ask, types: [...askedBy] },
+  );
+}
+
+/**
+ * Whether the current field's selection selects `path` below it (e.g. `['relationships']` of a
+ * subgraph), through fragments, aliases and @skip / @include. A deferred selection counts: its part
+ * is resolved from what the field fetched now.
+ */
+export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  return (selectedAt(info, path, 'later')?.nodes.length ?? 0) > 0;
+}
+
+/**
+ * Whether the entities returned by the current field (or found at `path` below it) have `field`
+ * selected on any entity type: on `Entity` or a concrete type, in a fragment or not, deferred or
+ * not. A list or graph query reads what only that field needs (the citations) when it does.
+ */
+export function selectsOnEntities(info: GraphQLResolveInfo, path: readonly string[], field: string): boolean {
+  const at = selectedAt(info, path, 'later');
+  if (!at) return false;
+  const types = concreteTypes(info, at.type);
+  return selectionSets(at.nodes).some((set) => selectsField(info, set, types, field));
+}
+
+/**
+ * Which parts of a selection a resolver reads ahead: `now`, what its first part resolves (deferred
+ * fragments are asked when their part runs, through the loaders); `later`, everything the field's
+ * result will be asked, deferred or not.
+ */
+type Parts = 'now' | 'later';
+
+/** The field nodes selecting `path` below the current field, and their type; undefined off the schema. */
+function selectedAt(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  parts: Parts,
+): { nodes: readonly FieldNode[]; type: GraphQLNamedType } | undefined {
   let type: GraphQLNamedType = getNamedType(info.returnType);
-  let sets = selectionSets(info.fieldNodes);
+  let nodes: readonly FieldNode[] = info.fieldNodes;
   for (const name of path) {
     const field: GraphQLField<unknown, unknown> | undefined = isObjectType(type)
       ? type.getFields()[name]
       : undefined;
-    if (!field) return [];
-    const nodes: FieldNode[] = [];
-    for (const set of sets)
-      collectFields(info, set, type.name, (node) => {
-        if (node.name.value === name) nodes.push(node);
+    if (!field) return undefined;
+    const found: FieldNode[] = [];
+    for (const set of selectionSets(nodes))
+      collectFields(info, set, type.name, parts, (node) => {
+        if (node.name.value === name) found.push(node);
       });
-    sets = selectionSets(nodes);
+    nodes = found;
     type = getNamedType(field.type);
   }
-  const types = concreteTypes(info, type);
-  const found = new Map<string, { ask: Ask; types: Set<EntityType> }>();
-  for (const set of sets) gather(info, set, types, found);
-  return [...found.values()].map(({ ask, types: askedBy }) =>
-    askedBy.size === types.length ? { ask } : { ask, types: [...askedBy] },
-  );
+  return { nodes, type };
+}
+
+/** Whether the set selects `field` on any of `types`, through fragments that apply to them. */
+function selectsField(
+  info: GraphQLResolveInfo,
+  set: SelectionSetNode,
+  types: readonly GraphQLObjectType[],
+  field: string,
+): boolean {
+  if (types.length === 0) return false;
+  return set.selections.some((selection) => {
+    if (!included(info, selection, 'later')) return false;
+    if (selection.kind === Kind.FIELD) return selection.name.value === field;
+    const fragment = fragmentOf(info, selection);
+    return (
+      fragment !== undefined &&
+      selectsField(
+        info,
+        fragment.selectionSet,
+        narrowed(info, types, fragment.typeCondition?.name.value),
+        field,
+      )
+    );
+  });
 }
 
 const selectionSets = (nodes: readonly FieldNode[]): SelectionSetNode[] =>
@@ -88,14 +151,19 @@ function concreteTypes(info: GraphQLResolveInfo, type: GraphQLNamedType): GraphQ
 }
 
 /**
- * Whether @skip / @include leave the selection in, and it is not deferred: a deferred fragment's
- * fields are asked when its part runs, through the loaders (one statement for all the items that
- * defer it), so that the first part does not wait for them.
+ * Whether @skip / @include leave the selection in and, for the `now` parts, it is not deferred: a
+ * deferred fragment's asks are made when its part runs, through the loaders (one statement for all
+ * the items that defer it), so that the first part does not wait for them.
  */
-function included(info: GraphQLResolveInfo, node: Parameters<typeof getDirectiveValues>[1]): boolean {
+function included(
+  info: GraphQLResolveInfo,
+  node: Parameters<typeof getDirectiveValues>[1],
+  parts: Parts,
+): boolean {
   if (!node.directives?.length) return true;
   if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
-  if (getDirectiveValues(GraphQLDeferDirective, node, info.variableValues)?.if === true) return false;
+  if (parts === 'now' && getDirectiveValues(GraphQLDeferDirective, node, info.variableValues)?.if === true)
+    return false;
   return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
 }
 
@@ -108,16 +176,17 @@ function collectFields(
   info: GraphQLResolveInfo,
   set: SelectionSetNode,
   typeName: string,
+  parts: Parts,
   visit: (node: FieldNode) => unknown,
 ) {
   for (const selection of set.selections) {
-    if (!included(info, selection)) continue;
+    if (!included(info, selection, parts)) continue;
     if (selection.kind === Kind.FIELD) visit(selection);
     else {
       const fragment = fragmentOf(info, selection);
       const condition = fragment?.typeCondition?.name.value;
       if (fragment && (!condition || condition === typeName))
-        collectFields(info, fragment.selectionSet, typeName, visit);
+        collectFields(info, fragment.selectionSet, typeName, parts, visit);
     }
   }
 }
@@ -130,7 +199,7 @@ function gather(
   found: Map<string, { ask: Ask; types: Set<EntityType> }>,
 ) {
   for (const selection of set.selections) {
-    if (!included(info, selection)) continue;
+    if (!included(info, selection, 'now')) continue;
     if (selection.kind !== Kind.FIELD) {
       const fragment = fragmentOf(info, selection);
       if (fragment)

@@ -1,16 +1,26 @@
 import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType } from '../domain/vocabulary.ts';
-import type { CitationRow, EntityRow, RelationshipRow, SourceRow, StatisticRow } from '../graph/storage.ts';
+import type {
+  CitationRow,
+  ProjectedEntityRow,
+  RelationshipRow,
+  SourceRow,
+  StatisticRow,
+} from '../graph/storage.ts';
 import { builder } from './builder.ts';
 
 /** Type references declared once, so domain files can point at each other without import cycles. */
-export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
+/**
+ * An entity's fields read a ProjectedEntityRow: list and graph queries leave the citations out
+ * when the selection reads none, and the `citations` field loads them when they are absent.
+ */
+export const EntityRef = builder.interfaceRef<ProjectedEntityRow>('Entity');
 export const RelationshipRef = builder.objectRef<RelationshipRow>('Relationship');
 export const StatisticRef = builder.objectRef<StatisticRow>('Statistic');
 export const CitationRef = builder.objectRef<CitationRow>('Citation');
 export const SourceRef = builder.objectRef<SourceRow>('Source');
 
 /** One object type per entity type (TOWN -> `Town`), all implementing `Entity`. */
-const entityTypeRef = (name: string) => builder.objectRef<EntityRow>(name);
+const entityTypeRef = (name: string) => builder.objectRef<ProjectedEntityRow>(name);
 export const EntityTypeRefs = Object.fromEntries(
   ENTITY_TYPE_NAMES.map((type) => [type, entityTypeRef(ENTITY_TYPES[type].label)]),
 ) as Record<EntityType, ReturnType<typeof entityTypeRef>>;

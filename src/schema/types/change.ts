@@ -1,7 +1,7 @@
 import type { OutputRef } from '@pothos/core';
 import { validationError } from '../../errors.ts';
 import type { ChangeRow } from '../../graph/change-log.ts';
-import type { EntityRow, RelationshipRow, SourceRow, StatisticRow } from '../../graph/storage.ts';
+import type { ProjectedEntityRow, RelationshipRow, SourceRow, StatisticRow } from '../../graph/storage.ts';
 import { pageArgs, pageSize } from '../arguments.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
@@ -74,7 +74,7 @@ builder.queryField('changes', (t) =>
 );
 
 /** What a mutation's payload carries besides the change: the thing it edited, as it is now. */
-type Edited = EntityRow | RelationshipRow | StatisticRow | SourceRow;
+type Edited = ProjectedEntityRow | RelationshipRow | StatisticRow | SourceRow;
 type EditedField = 'entity' | 'relationship' | 'statistic' | 'source';
 
 /**

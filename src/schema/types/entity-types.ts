@@ -7,7 +7,7 @@ import {
   type RelationshipType,
 } from '../../domain/vocabulary.ts';
 import type { Direction, PageAsk, Through } from '../../graph/asks.ts';
-import type { EntityRow } from '../../graph/storage.ts';
+import type { ProjectedEntityRow } from '../../graph/storage.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
 import { asksExtension } from '../lookahead.ts';
 import { EntityRef, EntityTypeRefs, RelationshipRef } from '../refs.ts';
@@ -19,7 +19,7 @@ import { EntityRef, EntityTypeRefs, RelationshipRef } from '../refs.ts';
  * per level and declared on the field for lookahead, so none costs a query per item.
  */
 
-type Fields = ObjectFieldBuilder<BuilderTypes, EntityRow>;
+type Fields = ObjectFieldBuilder<BuilderTypes, ProjectedEntityRow>;
 
 // Domain lists are whole (not paged): they are short by nature. The cap guards against hubs.
 const DOMAIN_LIST_LIMIT = 500;
@@ -45,15 +45,17 @@ function listAsk(
 }
 
 /** The answer to a page ask, batched with everything else asked of entities at this level. */
-const pageOf = (ctx: Context, entity: EntityRow, ask: PageAsk) => ctx.loaders.page(entity.key, ask);
+const pageOf = (ctx: Context, entity: ProjectedEntityRow, ask: PageAsk) => ctx.loaders.page(entity.key, ask);
 
 /** Field extensions declaring the field's fixed asks, for the lookahead of the root fields. */
 const asking = (...asks: PageAsk[]) => asksExtension(() => asks);
 
-const uniqueEntities = (entities: EntityRow[]) => [...new Map(entities.map((e) => [e.key, e])).values()];
+const uniqueEntities = (entities: ProjectedEntityRow[]) => [
+  ...new Map(entities.map((e) => [e.key, e])).values(),
+];
 
 /** Entities of one of `asks`' pages, first page first, each once. */
-async function entitiesOf(ctx: Context, entity: EntityRow, asks: PageAsk[]) {
+async function entitiesOf(ctx: Context, entity: ProjectedEntityRow, asks: PageAsk[]) {
   const pages = await Promise.all(asks.map((ask) => pageOf(ctx, entity, ask)));
   return uniqueEntities(pages.flatMap((page) => page.items.map((item) => item.entity)));
 }
@@ -322,7 +324,7 @@ for (const type of ENTITY_TYPE_NAMES) {
         const row = await ctx.loaders.entity.load(key);
         return row?.type === type ? row : null;
       }),
-    isTypeOf: (row) => (row as EntityRow).type === type,
+    isTypeOf: (row) => (row as ProjectedEntityRow).type === type,
     fields: (t) => domainFields[type]?.(t as Fields) ?? {},
   });
 }

@@ -3,7 +3,7 @@ import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../../doma
 import type { Direction, PageAsk, RelationshipPage, StatisticsAsk } from '../../graph/asks.ts';
 import type { EntityWhere } from '../../graph/filters.ts';
 import type { Loaders } from '../../graph/loaders.ts';
-import type { EntityRow } from '../../graph/storage.ts';
+import type { ProjectedEntityRow } from '../../graph/storage.ts';
 import { isoDateArgument, pageArgs, pageSize, typeFilter } from '../arguments.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
@@ -50,7 +50,7 @@ const pageAsk = (args: RelationshipPageArgs): PageAsk => ({
  * entities at their other ends. Batched with everything else asked of entities at this level.
  */
 async function relationshipConnection<Node>(
-  entity: EntityRow,
+  entity: ProjectedEntityRow,
   args: RelationshipPageArgs,
   ctx: { loaders: Loaders },
   pick: (item: RelationshipPage['items'][number]) => Node,
@@ -165,7 +165,10 @@ EntityRef.implement({
     citations: t.field({
       type: [CitationRef],
       description: 'Where the knowledge graph learned of this entity: documents and the exact sentences.',
-      resolve: (entity) => entity.citations,
+      // A list or graph query reads the citations when its selection reads them (lookahead.ts's
+      // selectsOnEntities); a row read without them, the entity loader reads whole, in one batch.
+      resolve: async (entity, _args, ctx) =>
+        entity.citations ?? (await ctx.loaders.entity.load(entity.key))?.citations ?? [],
     }),
   }),
 });

@@ -3,9 +3,15 @@ import type { Context } from '../../context.ts';
 import type { EntityType, RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput, userError } from '../../errors.ts';
 import { MAX_PATH_HOPS, MAX_SUBGRAPH_DEPTH, type TraversalFilter } from '../../graph/paths.ts';
-import { citationOfRow, type EntityRow, type RelationshipRow } from '../../graph/storage.ts';
+import {
+  citationOfRow,
+  type EntityRow,
+  type ProjectedEntityRow,
+  type RelationshipRow,
+} from '../../graph/storage.ts';
 import { typeFilter } from '../arguments.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
+import { selects, selectsOnEntities } from '../lookahead.ts';
 import { CitationRef, EntityRef, RelationshipRef } from '../refs.ts';
 import { EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
 
@@ -83,7 +89,11 @@ const PathRef = builder.objectRef<PathRow>('Path').implement({
 });
 
 const SubgraphRef = builder
-  .objectRef<{ nodes: EntityRow[]; relationships: RelationshipRow[]; truncated: boolean }>('Subgraph')
+  .objectRef<{
+    nodes: ProjectedEntityRow[];
+    relationships: RelationshipRow[] | undefined;
+    truncated: boolean;
+  }>('Subgraph')
   .implement({
     description: "A neighbourhood for drawing: every relationship's ends are among `nodes`.",
     fields: (t) => ({
@@ -95,7 +105,11 @@ const SubgraphRef = builder
       relationships: t.field({
         type: [RelationshipRef],
         description: 'Every relationship among `nodes`.',
-        resolve: (s) => s.relationships,
+        resolve: (s) => {
+          // Read whenever the selection has this field (lookahead.ts's selects), deferred or not.
+          if (!s.relationships) throw new Error('the subgraph was read without its relationships');
+          return s.relationships;
+        },
       }),
       truncated: t.exposeBoolean('truncated', {
         description: 'True when `limit` cut the neighbourhood short.',
@@ -188,10 +202,14 @@ builder.queryFields((t) => ({
       }),
       ...traversalArgs(t.arg),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const depth = boundedInt(args.depth ?? 1, 1, MAX_SUBGRAPH_DEPTH, 'depth');
       const limit = boundedInt(args.limit ?? 200, 1, MAX_SUBGRAPH_NODES, 'limit');
-      const result = await ctx.repos.paths.subgraph(args.key, depth, limit, traversalFilter(args));
+      // Only what the selection reads: the relationships among the nodes, the nodes' citations.
+      const result = await ctx.repos.paths.subgraph(args.key, depth, limit, traversalFilter(args), {
+        relationships: selects(info, ['relationships']),
+        citations: selectsOnEntities(info, ['nodes'], 'citations'),
+      });
       if (!result.exists)
         throw userError('NOT_FOUND', `No entity has the key "${args.key}".`, { argument: 'key' });
       return result;

@@ -8,6 +8,7 @@ import {
 } from '../../graph/search-query.ts';
 import { MAX_PAGE_SIZE, pageSize, typeFilter } from '../arguments.ts';
 import { builder } from '../builder.ts';
+import { selectsOnEntities } from '../lookahead.ts';
 import { EntityRef } from '../refs.ts';
 import { EntityTypeEnum } from './enums.ts';
 
@@ -76,12 +77,14 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ defaultValue: 10, description: 'How many hits, 1..100.' }),
       after: t.arg.string({ description: "Continue after this hit's `cursor`." }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       const first = pageSize(args.first, 10);
       const after = afterPlace(args.after);
       // Long queries are cut, not refused: search-as-you-type should never error.
       const query = args.query.slice(0, MAX_QUERY_LENGTH);
-      return ctx.repos.entities.search(query, typeFilter(args.types, 'types'), first, after);
+      return ctx.repos.entities.search(query, typeFilter(args.types, 'types'), first, after, {
+        citations: selectsOnEntities(info, ['entity'], 'citations'),
+      });
     },
   }),
 );

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { countingDriver } from '../support/counting-driver.ts';
+import { useSeededServer } from '../support/fixture.ts';
+import { assemble, multipartParts, postIncremental } from '../support/incremental.ts';
+import { graphqlData, testServer } from '../support/server.ts';
+
+/**
+ * Field-aware projection: subgraph and search read the relationships among a subgraph's nodes and
+ * the entities' citations only when the selection reads them (src/schema/lookahead.ts's `selects`
+ * and `selectsOnEntities`; the statements: tests/unit/graph-statements.test.ts). Whatever the
+ * selection, the answers are the same and each query is one round trip: a selection whose
+ * citations the lookahead missed would cost a second one (the `citations` field's loader).
+ */
+
+/** 濯水景区's citations in the seed (seed/entities/scenic-area.yaml), in their seed order. */
+const ZHUOSHUI_QUOTES = ['去年12月，黔江濯水景区成功创建国家5A级旅游景区。', '濯水古镇'];
+
+type Node = { key: string; name?: string; type?: string; citations?: { quote: string }[] };
+
+describe('only what the selection reads, in one round trip', () => {
+  const kg = useSeededServer({ seed: true });
+
+  async function roundTripsFor<Data>(query: string, variables: Record<string, unknown> = {}) {
+    const { driver, counter } = countingDriver(kg.driver);
+    const server = testServer(driver, { http: { responseCacheTtlMs: 0 } });
+    const data = await graphqlData<Data>(server, query, variables);
+    return { roundTrips: counter.roundTrips, data };
+  }
+
+  type Subgraph = {
+    subgraph: { truncated: boolean; nodes: Node[]; relationships?: { id: string }[] };
+  };
+
+  it('gives a subgraph the same nodes with and without its relationships selected', async () => {
+    const withRelationships = await roundTripsFor<Subgraph>(
+      '{ subgraph(key: "scenic:zhuoshui", depth: 2, limit: 100) { truncated nodes { key name type } relationships { id } } }',
+    );
+    const without = await roundTripsFor<Subgraph>(
+      '{ subgraph(key: "scenic:zhuoshui", depth: 2, limit: 100) { truncated nodes { key name type } } }',
+    );
+    expect(without.data.subgraph.nodes[0]).toEqual({
+      key: 'scenic:zhuoshui',
+      name: '濯水景区',
+      type: 'SCENIC_AREA',
+    });
+    expect(without.data.subgraph.nodes.length).toBeGreaterThan(10);
+    expect(without.data.subgraph).toEqual({
+      truncated: withRelationships.data.subgraph.truncated,
+      nodes: withRelationships.data.subgraph.nodes,
+    });
+    expect(withRelationships.data.subgraph.relationships?.length).toBeGreaterThan(10);
+    expect(without.data.subgraph).not.toHaveProperty('relationships');
+    expect([withRelationships.roundTrips, without.roundTrips]).toEqual([1, 1]);
+  });
+
+  it("gives a subgraph's nodes their citations when they are selected, in seed order", async () => {
+    const { data, roundTrips } = await roundTripsFor<Subgraph>(
+      '{ subgraph(key: "scenic:zhuoshui", depth: 1) { truncated nodes { key citations { quote } } } }',
+    );
+    expect(data.subgraph.nodes[0]?.citations?.map((c) => c.quote)).toEqual(ZHUOSHUI_QUOTES);
+    const qianjiang = data.subgraph.nodes.find((node) => node.key === 'district:qianjiang');
+    expect(qianjiang?.citations?.length).toBeGreaterThan(0);
+    expect(roundTrips).toBe(1);
+  });
+
+  it('sees citations selected through a fragment on Entity, an inline fragment on the concrete type and aliases', async () => {
+    const viaFragment = await roundTripsFor<Subgraph>(
+      `{ subgraph(key: "scenic:zhuoshui", depth: 1) { truncated nodes { key ...Cited } } }
+       fragment Cited on Entity { citations { quote } }`,
+    );
+    expect(viaFragment.data.subgraph.nodes[0]?.citations?.map((c) => c.quote)).toEqual(ZHUOSHUI_QUOTES);
+    expect(viaFragment.roundTrips).toBe(1);
+
+    type Aliased = {
+      around: {
+        done: boolean;
+        entities: { k: string; cites?: { q: string }[] }[];
+        links: { id: string }[];
+      };
+    };
+    const aliased = await roundTripsFor<Aliased>(
+      `{ around: subgraph(key: "scenic:zhuoshui", depth: 1) {
+          done: truncated
+          entities: nodes { k: key ... on ScenicArea { cites: citations { q: quote } } }
+          links: relationships { id } } }`,
+    );
+    const [centre, ...others] = aliased.data.around.entities;
+    expect(centre?.cites?.map((c) => c.q)).toEqual(ZHUOSHUI_QUOTES);
+    // The inline fragment is on ScenicArea: the district and the others have no `cites`.
+    expect(others.find((node) => node.k === 'district:qianjiang')).toEqual({ k: 'district:qianjiang' });
+    expect(aliased.data.around.links.length).toBeGreaterThan(0);
+    expect(aliased.roundTrips).toBe(1);
+  });
+
+  it('follows @include and @skip on the relationships and the citations', async () => {
+    const query = `query($rels: Boolean!, $noCites: Boolean!) {
+      subgraph(key: "scenic:zhuoshui", depth: 1) {
+        nodes { key citations @skip(if: $noCites) { quote } }
+        relationships @include(if: $rels) { id } } }`;
+    const both = await roundTripsFor<Subgraph>(query, { rels: true, noCites: false });
+    const neither = await roundTripsFor<Subgraph>(query, { rels: false, noCites: true });
+    expect(both.data.subgraph.nodes[0]?.citations?.map((c) => c.quote)).toEqual(ZHUOSHUI_QUOTES);
+    expect(both.data.subgraph.relationships?.length).toBeGreaterThan(0);
+    expect(neither.data.subgraph).toEqual({
+      nodes: both.data.subgraph.nodes.map(({ key }) => ({ key })),
+    });
+    expect([both.roundTrips, neither.roundTrips]).toEqual([1, 1]);
+  });
+
+  it('reads deferred relationships and citations with the subgraph, in its one round trip', async () => {
+    const { driver, counter } = countingDriver(kg.driver);
+    const server = testServer(driver, { http: { responseCacheTtlMs: 0 } });
+    const { body } = await postIncremental(
+      (url, init) => server.yoga.fetch(url, init),
+      'http://localhost/graphql',
+      'multipart/mixed',
+      {
+        query: `{ subgraph(key: "scenic:zhuoshui", depth: 1) { nodes { key ... @defer { citations { quote } } }
+          ... @defer { relationships { id } } } }`,
+      },
+    );
+    const result = assemble(multipartParts(body));
+    expect(result.errors).toBeUndefined();
+    const { subgraph } = result.data as Subgraph;
+    expect(subgraph.nodes[0]?.citations?.map((c) => c.quote)).toEqual(ZHUOSHUI_QUOTES);
+    expect(subgraph.relationships?.length).toBeGreaterThan(0);
+    expect(counter.roundTrips).toBe(1);
+  });
+
+  type Search = { search: { score: number; entity: Node }[] };
+
+  it('gives search hits the same entities with and without citations, and the citations when selected', async () => {
+    const plain = await roundTripsFor<Search>(
+      '{ search(query: "濯水", first: 10) { score entity { key name type } } }',
+    );
+    const cited = await roundTripsFor<Search>(
+      '{ search(query: "濯水", first: 10) { score entity { key name type ... on Entity { citations { quote } } } } }',
+    );
+    expect(plain.data.search[0]?.entity).toEqual({
+      key: 'scenic:zhuoshui',
+      name: '濯水景区',
+      type: 'SCENIC_AREA',
+    });
+    expect(
+      cited.data.search.map(({ score, entity: { key, name, type } }) => ({
+        score,
+        entity: { key, name, type },
+      })),
+    ).toEqual(plain.data.search);
+    expect(cited.data.search[0]?.entity.citations?.map((c) => c.quote)).toEqual(ZHUOSHUI_QUOTES);
+    for (const hit of cited.data.search) expect(hit.entity.citations?.length).toBeGreaterThan(0);
+    expect([plain.roundTrips, cited.roundTrips]).toEqual([1, 1]);
+  });
+});
