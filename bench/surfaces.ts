@@ -313,8 +313,15 @@ async function benchMcp(
 /** Every key the live part writes starts with this, so clean-up finds exactly its own. */
 const LIVE_PREFIX = 'initiative:bench-live-';
 const SUBSCRIBERS = 10;
-/** Writes per second, sent on a fixed schedule whatever the answers' times (an open loop). */
-const WRITE_RATE = 20;
+/**
+ * Writes per second, sent on a fixed schedule whatever the answers' times (an open loop). Every
+ * upsert commits through the change log's one sequence node, so they queue there (writes.ts: about
+ * 80-130 a second at best on this machine); 10 a second keeps the writes from piling up on two
+ * shared cores, where a backlog of dozens ran into the 10 s database timeout.
+ */
+const WRITE_RATE = 10;
+/** Sequential writes before the subscriptions open: the editor's first writes compile and plan. */
+const SEQUENTIAL_WARM_UP_WRITES = 30;
 /** Past this many writes unanswered, the writer skips its turn (and counts it) instead of piling up. */
 const MAX_IN_FLIGHT = 100;
 /** After the last write, how long every subscriber may take to receive every acknowledged change. */
@@ -424,22 +431,7 @@ async function benchLive(
   const warmSeconds = quick ? 3 : 5;
   const seconds = quick ? 10 : 20;
   const run = Date.now().toString(36);
-  const after = await lastSeq(driver);
-  const subscribers = Array.from({ length: SUBSCRIBERS }, () => new Subscriber(editor.port, after));
-  await Promise.all(subscribers.map((s) => s.open()));
-  log(
-    `live: ${SUBSCRIBERS} subscribers to changes(afterSeq: ${after}) over SSE; ` +
-      `${WRITE_RATE} upsertEntity/s for ${warmSeconds} s of warm-up, then ${seconds} s timed`,
-  );
-
-  const acked = new Map<number, { at: number; timed: boolean }>();
-  const writeTimes: number[] = [];
-  let inFlight = 0;
-  let skipped = 0;
-  let written = 0;
-  const pending = new Set<Promise<void>>();
-  const write = async (n: number, timed: boolean) => {
-    const started = performance.now();
+  const upsert = async (n: number) => {
     const input = {
       key: `${LIVE_PREFIX}${run}-${n}`,
       type: 'INITIATIVE',
@@ -452,9 +444,29 @@ async function benchLive(
       ...graphqlRequest({ query: UPSERT, variables: { input } }),
       headers: { authorization: `Bearer ${token}` },
     })) as Json;
-    const at = performance.now();
     const seq = data?.upsertEntity?.change?.seq;
     if (typeof seq !== 'number') throw new Error(`upsertEntity answered ${JSON.stringify(data)}`);
+    return seq;
+  };
+  for (let n = 0; n < SEQUENTIAL_WARM_UP_WRITES; n++) await upsert(-1 - n);
+  const after = await lastSeq(driver);
+  const subscribers = Array.from({ length: SUBSCRIBERS }, () => new Subscriber(editor.port, after));
+  await Promise.all(subscribers.map((s) => s.open()));
+  log(
+    `live: ${SEQUENTIAL_WARM_UP_WRITES} writes one at a time, then ${SUBSCRIBERS} subscribers to changes(afterSeq: ${after}) over SSE; ` +
+      `${WRITE_RATE} upsertEntity/s for ${warmSeconds} s of warm-up, then ${seconds} s timed`,
+  );
+
+  const acked = new Map<number, { at: number; timed: boolean }>();
+  const writeTimes: number[] = [];
+  let inFlight = 0;
+  let skipped = 0;
+  let written = 0;
+  const pending = new Set<Promise<void>>();
+  const write = async (n: number, timed: boolean) => {
+    const started = performance.now();
+    const seq = await upsert(n);
+    const at = performance.now();
     acked.set(seq, { at, timed });
     if (timed) writeTimes.push(at - started);
   };
