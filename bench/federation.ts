@@ -92,13 +92,13 @@ export interface FederationResults {
 
 // ---- timing helpers ------------------------------------------------------------------------------
 
-function percentiles(values: number[]): Percentiles {
+export function percentiles(values: number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (p: number) =>
     round(sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0);
   return { requests: sorted.length, p50: at(50), p90: at(90), p99: at(99) };
 }
-const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+export const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
 /** Waits until ours runs no Neo4j transaction (autocannon may leave requests behind at a run's end). */
 async function settled(port: number): Promise<void> {

@@ -5,7 +5,10 @@ import { aggregate, type Measured } from './report.ts';
 import type { HttpRequest } from './shapes.ts';
 import type { Running } from './systems.ts';
 
-/** One bounded autocannon run cycling through a request pool; GraphQL `errors` count as errors. */
+/**
+ * One bounded autocannon run cycling through a request pool; GraphQL `errors`, and an MCP tool's
+ * `isError` answer, count as errors.
+ */
 export interface RunResult {
   rps: number;
   p50: number;
@@ -40,11 +43,12 @@ export async function load(
             method: r.method,
             path: r.path,
             body: r.body,
-            headers: (r.body ? { 'content-type': 'application/json' } : {}) as Record<string, string>,
+            headers: { ...(r.body ? { 'content-type': 'application/json' } : {}), ...r.headers },
           };
         },
         onResponse: (_status, body) => {
-          if (body.includes('"errors":[') || body.includes('"error":')) graphqlErrors += 1;
+          if (body.includes('"errors":[') || body.includes('"error":') || body.includes('"isError":true'))
+            graphqlErrors += 1;
         },
       },
     ],

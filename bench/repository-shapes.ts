@@ -1,8 +1,9 @@
+import { plainText, SourceText } from '../src/domain/source-text.ts';
 import type { Answer, PageAsk, RelationshipPage, StatisticsAsk } from '../src/graph/asks.ts';
 import type { EntityWhere } from '../src/graph/filters.ts';
 import { withTieBreaker } from '../src/graph/ordering.ts';
 import type { Repositories } from '../src/graph/repositories.ts';
-import type { EntityRow } from '../src/graph/storage.ts';
+import { citationOfRow, type EntityRow } from '../src/graph/storage.ts';
 
 /**
  * What our server asks Neo4j for each shape, as direct repository calls (the same Cypher and
@@ -82,4 +83,71 @@ export const repositoryShapes = (
       ['metric', 'year'],
       { skip: 0, limit: 50 },
     ),
+  // `source(key:)` loads the source (its node loader), then `passage` its stored text: two reads, one
+  // after the other; the passage is the span widened to its sentences, `context` sentences each side.
+  '/passage': async (q) => {
+    const key = q.get('source') ?? '';
+    const [source] = await repos.sources.byKeys([key]);
+    const [raw] = source ? await repos.evidence.texts([key]) : [];
+    if (raw === undefined) return null;
+    const text = SourceText.of(raw);
+    const span = { start: Number(q.get('start')), end: Number(q.get('end')) };
+    const context = Number(q.get('context') ?? 0);
+    const touched = text.sentencesOverlapping(span);
+    const all = text.sentences();
+    const first = Math.max(0, (touched[0]?.index ?? 0) - context);
+    const last = Math.min(all.length - 1, (touched.at(-1)?.index ?? -1) + context);
+    const sentences = touched.length ? all.slice(first, last + 1) : [];
+    const start = Math.min(span.start, sentences[0]?.start ?? span.start);
+    const end = Math.max(span.end, sentences.at(-1)?.end ?? span.end);
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      sentences: sentences.map((s) => ({
+        index: s.index,
+        start: s.start,
+        end: s.end,
+        plain: plainText(text.slice(s.start, s.end)),
+      })),
+    };
+  },
+  // `explain` is shortestPath's statement; each hop's citation sentence reads the cited sources'
+  // texts, one batch (the request's text loader).
+  '/explain': async (q) => {
+    const { path } = await repos.paths.shortest(q.get('from') ?? '', q.get('to') ?? '', 6, {});
+    if (!path) return null;
+    const keys = [...new Set(path.relationships.flatMap((r) => (r.source ? [r.source] : [])))];
+    const texts = new Map(
+      (await repos.evidence.texts(keys)).map((raw, i) => [
+        keys[i],
+        raw === undefined ? undefined : SourceText.of(raw),
+      ]),
+    );
+    return {
+      length: path.relationships.length,
+      hops: path.relationships.map((relationship, i) => {
+        const from = path.nodes[i]?.key;
+        const citation = citationOfRow(relationship);
+        const text = citation ? texts.get(citation.source) : undefined;
+        const located = citation?.start != null && citation.end != null;
+        const [sentence] =
+          text && located
+            ? text.sentencesOverlapping({ start: citation.start as number, end: citation.end as number })
+            : [];
+        return {
+          from,
+          to: path.nodes[i + 1]?.key,
+          forward: relationship.from === from,
+          type: relationship.type,
+          citation: citation && {
+            quote: citation.quote,
+            start: citation.start,
+            end: citation.end,
+            sentence: sentence && text ? text.slice(sentence.start, sentence.end) : null,
+          },
+        };
+      }),
+    };
+  },
 });

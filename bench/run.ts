@@ -4,7 +4,9 @@
  * then ours alone at growing scale (bench/results/latest.json); then the response cache section,
  * ours with its cache off and on (bench/cache.ts, bench/results/cache.json); then the federation
  * section, Hive Gateway's overhead and @defer's first part (bench/federation.ts,
- * bench/results/federation.json); then the writes (bench/writes.ts). See bench/README.md.
+ * bench/results/federation.json); then the new surfaces of issue 26: passage, explain, an MCP tool call
+ * and subscription delivery under writes (bench/surfaces.ts, bench/results/surfaces.json); then the
+ * writes (bench/writes.ts). See bench/README.md.
  */
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { benchCache } from './cache.ts';
@@ -25,6 +27,7 @@ import {
   writeResults,
 } from './report.ts';
 import { request, SHAPES, type Shape, SYSTEMS, type System } from './shapes.ts';
+import { benchSurfaces, summarizeSurfaces, surfacesTable, writeSurfacesResults } from './surfaces.ts';
 import { fetchData, type Running, startSystem } from './systems.ts';
 import { benchWrites, printWrites, summarizeWrites, writeWriteResults } from './writes.ts';
 
@@ -61,7 +64,7 @@ const PROCESS_WARM_UP_S = 20;
 // --only takes shape numbers and the sections' names; without it, everything runs.
 const only = values.only?.split(',').map((item) => item.trim());
 const shapeNumber = (shape: Shape) => shape.name.split(' ')[0] as string;
-const SECTIONS = ['cache', 'federation', 'writes'];
+const SECTIONS = ['cache', 'federation', 'surfaces', 'writes'];
 const unknown = only?.filter(
   (item) => !SECTIONS.includes(item) && !SHAPES.some((s) => shapeNumber(s) === item),
 );
@@ -72,6 +75,7 @@ if (unknown?.length)
 const shapes = only ? SHAPES.filter((s) => only.includes(shapeNumber(s))) : SHAPES;
 const cacheSection = !only || only.includes('cache');
 const federationSection = !only || only.includes('federation');
+const surfacesSection = !only || only.includes('surfaces');
 const writesSection = !only || only.includes('writes');
 // --workers N: ours as N node:cluster workers (src/process/supervisor.ts); its CPU per request sums them all.
 const workers = Number(values.workers);
@@ -201,6 +205,19 @@ async function benchFederationSection(): Promise<{ path: string; summary: string
   }
 }
 
+async function benchSurfacesSection(): Promise<{ path: string; summary: string }> {
+  log(
+    'surfaces: passage and explain against the floor, an MCP tool call, subscription delivery under writes, on the seed graph',
+  );
+  try {
+    const results = await benchSurfaces(timing, quick, failures);
+    console.log(`\n${surfacesTable(results).join('\n')}`);
+    return { path: writeSurfacesResults(results), summary: summarizeSurfaces(results) };
+  } finally {
+    if (!values['keep-neo4j']) await stopSeedNeo4j();
+  }
+}
+
 async function benchWriteSection(): Promise<string> {
   log('writes: upsertEntity and addRelationship, ours against the bare driver, on the seed graph');
   try {
@@ -219,6 +236,7 @@ async function main(): Promise<void> {
   log(
     `bench: ${shapes.length ? `${shapes.length} shapes at scales ${scales.join(', ')}` : 'no shapes'}` +
       `${cacheSection ? ', response cache' : ''}${federationSection ? ', federation' : ''}` +
+      `${surfacesSection ? ', surfaces' : ''}` +
       `${writesSection ? ', writes' : ''}; ${timing.runs} runs of ${timing.run} s after ${timing.warm} s warm-up` +
       `; load average ${start.load.toFixed(2)}, ${start.busy.toFixed(2)} cores busy`,
   );
@@ -241,6 +259,11 @@ async function main(): Promise<void> {
   }
   if (federationSection) {
     const { path, summary } = await benchFederationSection();
+    paths.push(path);
+    done.push(summary);
+  }
+  if (surfacesSection) {
+    const { path, summary } = await benchSurfacesSection();
     paths.push(path);
     done.push(summary);
   }

@@ -18,6 +18,8 @@ export interface HttpRequest {
   method: 'GET' | 'POST';
   path: string;
   body?: string;
+  /** Beyond `content-type: application/json`, which every request with a body gets. */
+  headers?: Record<string, string>;
 }
 
 type Params = Record<string, string>;

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { fromRoot } from '../src/project-root.ts';
 import type { BenchDb } from './neo4j.ts';
 import type { ChildStats } from './servers/child.ts';
-import type { System } from './shapes.ts';
+import type { HttpRequest, System } from './shapes.ts';
 
 /** Starts and talks to the benchmarked servers, each in its own child process. */
 
@@ -39,6 +39,8 @@ export interface StartOptions {
   workers?: number;
   /** Ours only: also serve the federation subgraph at /subgraph (servers/ours.ts). */
   subgraph?: boolean;
+  /** Ours only: also answer MCP at /mcp (servers/ours.ts). */
+  mcp?: boolean;
 }
 
 export async function startSystem(system: System, db: BenchDb, options: StartOptions = {}): Promise<Running> {
@@ -47,6 +49,7 @@ export async function startSystem(system: System, db: BenchDb, options: StartOpt
     BENCH_RESPONSE_CACHE: options.responseCache ? 'on' : 'off',
     BENCH_WORKERS: String(workers),
     BENCH_FEDERATION: options.subgraph ? 'on' : 'off',
+    BENCH_MCP: options.mcp ? 'on' : 'off',
   });
   return { system, ...server };
 }
@@ -109,10 +112,10 @@ export async function startServer(
 }
 
 /** POSTs or GETs one request and returns the parsed `data` (throws on errors). */
-export async function fetchData(port: number, request: { method: string; path: string; body?: string }) {
+export async function fetchData(port: number, request: HttpRequest) {
   const response = await fetch(`http://127.0.0.1:${port}${request.path}`, {
     method: request.method,
-    headers: request.body ? { 'content-type': 'application/json' } : {},
+    headers: { ...(request.body ? { 'content-type': 'application/json' } : {}), ...request.headers },
     body: request.body,
   });
   const json = (await response.json()) as { data?: unknown; errors?: unknown; error?: unknown };

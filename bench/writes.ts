@@ -21,9 +21,14 @@ import { benchDriver, DATABASE, ensureSeed, log } from './neo4j.ts';
 import { PORTS, type ServerProcess, startServer } from './systems.ts';
 import { FLOOR_RELATIONSHIP_TYPE, floorWriters } from './writes-floor.ts';
 
-/** The article every seed fact cites, and a sentence of it. */
-const SOURCE = 'qianjiang-2021-04-15';
-const QUOTE = '三联三促';
+/**
+ * The article every seed fact cites, and a span of it that occurs once: 三联三促 alone occurs three
+ * times, and a fact with one citation quoting it is refused as ambiguous (docs/api.md, "Placing a
+ * quote").
+ */
+export const SOURCE = 'qianjiang-2021-04-15';
+export const QUOTE = '黔江以“三联三促”狠抓管理';
+const NAME = '三联三促';
 /** Every key this section writes starts with this, so clean-up finds exactly its own. */
 const PREFIX = 'initiative:bench-write-';
 /** Concurrent writers in the concurrent cases. */
@@ -140,7 +145,7 @@ async function time(
 const entityFor = (key: string, n: number): Entity => ({
   key,
   type: 'INITIATIVE',
-  name: QUOTE,
+  name: NAME,
   nameEn: `Bench write ${n}`,
   aliases: [],
   citations: [{ source: SOURCE, quote: QUOTE }],
@@ -230,20 +235,20 @@ function driverWriter(driver: Driver): Writer {
   };
 }
 
-/** Removes every entity and change this section wrote (a previous run's too). */
-async function cleanUp(driver: Driver): Promise<void> {
+/** Removes every entity and change written with keys starting with `prefix` (a previous run's too). */
+export async function cleanUp(driver: Driver, prefix = PREFIX): Promise<void> {
   // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
   const session = driver.session({ database: DATABASE });
   try {
     await session.run(
       `MATCH (c:Change) WHERE any(key IN c.keys WHERE key STARTS WITH $prefix)
        CALL (c) { DELETE c } IN TRANSACTIONS OF 5000 ROWS`,
-      { prefix: PREFIX },
+      { prefix },
     );
     await session.run(
       `MATCH (e:Entity) WHERE e.key STARTS WITH $prefix
        CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 5000 ROWS`,
-      { prefix: PREFIX },
+      { prefix },
     );
   } finally {
     await session.close();

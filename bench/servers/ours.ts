@@ -10,6 +10,8 @@
  *
  * BENCH_FEDERATION=on also serves the federation subgraph at /subgraph (off otherwise, as in
  * production by default), for the federation section's gateway (bench/federation.ts).
+ * BENCH_MCP=on also answers /mcp (off by default, as in production), for the surfaces section's
+ * MCP tool call (bench/surfaces.ts).
  */
 
 import { createServer, DEFAULT_HTTP_SETTINGS } from '../../src/http/server.ts';
@@ -24,6 +26,7 @@ const server = createServer({
   database: env.database,
   logger: createLogger('silent'),
   federation: { subgraphEnabled: process.env.BENCH_FEDERATION === 'on' },
+  mcp: { mcpEnabled: process.env.BENCH_MCP === 'on' },
   http:
     process.env.BENCH_RESPONSE_CACHE === 'on'
       ? DEFAULT_HTTP_SETTINGS
