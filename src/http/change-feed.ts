@@ -31,6 +31,7 @@ export class ChangeFeed {
   private stopped = false;
   private failing = false;
   private readonly listeners = new Set<(change: ChangeRow) => void>();
+  private readonly recoveryListeners: (() => void)[] = [];
 
   constructor(
     private readonly log: () => ChangeLogReader,
@@ -71,6 +72,11 @@ export class ChangeFeed {
     return () => this.listeners.delete(listener);
   }
 
+  /** Runs `listener` each time the log can be read again after failing: Neo4j is back from an outage. */
+  onRecovered(listener: () => void): void {
+    this.recoveryListeners.push(listener);
+  }
+
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
@@ -94,6 +100,7 @@ export class ChangeFeed {
         if (this.failing) {
           this.failing = false;
           this.logger.info({ seq: this.position }, 'change feed: reading the change log again');
+          for (const listener of this.recoveryListeners) listener();
         }
         if (changes.length < BATCH || this.stopped) break;
       }

@@ -67,6 +67,7 @@ export async function serveHttp(
     live: config.live,
     mcp: config.mcp,
     federation: config.federation,
+    warmUp: () => warmUp(neo4j.driver, neo4j.database, config.auth, logger),
   });
   // Before listening: the primary may ask this worker for its metrics as soon as it takes requests.
   options.sharedMetrics?.share(server.metrics.registry);
@@ -75,7 +76,7 @@ export async function serveHttp(
   // Beside the warm-up, follows the change log from now on: writes of other instances empty this
   // one's response cache. A failure to start is retried by the feed, and must not stop the server.
   await Promise.all([
-    warmUp(new Executor(neo4j.driver, neo4j.database), config.auth, logger),
+    warmUp(neo4j.driver, neo4j.database, config.auth, logger),
     server.live
       .start()
       .catch((error: unknown) => logger.warn({ err: error }, 'change feed: not started yet; retrying')),

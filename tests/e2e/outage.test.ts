@@ -3,10 +3,12 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/http/limits.ts';
 import type { Server } from '../../src/http/server.ts';
+import { createLogger } from '../../src/logger.ts';
 import { applyConstraints } from '../../src/neo4j/constraints.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
 import { DEADLINE_GRACE_MS, Executor } from '../../src/neo4j/executor.ts';
 import { runningLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local-server.ts';
+import { type WarmUpSummary, warmUp } from '../../src/process/warm-up.ts';
 import { fromRoot } from '../../src/project-root.ts';
 import { loadSeed, readValidSeed } from '../../src/seed/load.ts';
 import { sleep, until } from '../support/poll.ts';
@@ -83,6 +85,7 @@ const record = {
   slowest: { ms: 0, phase: 'up', outcome: '' },
   writes: 0,
   timings: [] as { toUnready: number; toReady: number }[],
+  warmUps: [] as WarmUpSummary[],
 };
 
 const writeOnce = async () => {
@@ -109,13 +112,21 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     driver = createDriver(connection);
     await applyConstraints(Executor.forBatchWork(driver, 'neo4j'));
     await loadSeed(Executor.forBatchWork(driver, 'neo4j'), readValidSeed());
+    const auth = editorAuth({ name: 'loader', token: 'outage-editor-token-001' });
     server = testServer(driver, {
       database: 'neo4j',
-      auth: editorAuth({ name: 'loader', token: 'outage-editor-token-001' }),
+      auth,
+      // As serveHttp does: plan the statements again when the change feed reads Neo4j again.
+      warmUp: async () => {
+        const summary = await warmUp(driver, 'neo4j', auth, createLogger('silent'));
+        record.warmUps.push(summary);
+      },
     });
+    await server.live.start();
   }, 240_000);
 
   afterAll(async () => {
+    server?.live.stop('test over');
     await driver?.close();
     await stopLocalNeo4j(settings.dir, log);
   }, 120_000);
@@ -217,6 +228,11 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     );
     expect(record.acknowledged.length).toBeGreaterThan(10);
     expect(record.acknowledged.filter((metric) => copies.get(metric) !== 1)).toEqual([]);
+  });
+
+  it('planned its statements again after each outage, every example and edit answered', () => {
+    expect(record.warmUps).toHaveLength(CYCLES);
+    expect(record.warmUps.flatMap((summary) => summary.refusals)).toEqual([]);
   });
 
   it('serves again without a restart', async () => {
