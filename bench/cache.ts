@@ -19,14 +19,14 @@ import { fetchData, type Running, startSystem } from './systems.ts';
 const OPERATION = 'DistrictOverview';
 const VARIABLES = { key: 'district:qianjiang' };
 
-/** The district overview as the example client sends it (client/examples/district-overview.ts). */
-function trustedDocument(): { id: string; document: string } {
+/** An operation as the example client sends it (client/examples/district-overview.ts): the district overview unless named. */
+export function trustedDocument(operation = OPERATION): { id: string; document: string } {
   const manifest = JSON.parse(
     readFileSync(fromRoot('client', 'generated', 'persisted-documents.json'), 'utf8'),
   ) as Record<string, string>;
-  const found = Object.entries(manifest).find(([, document]) => document.includes(`query ${OPERATION}(`));
+  const found = Object.entries(manifest).find(([, document]) => document.includes(`query ${operation}(`));
   if (!found)
-    throw new Error(`no ${OPERATION} in client/generated/persisted-documents.json (npm run codegen)`);
+    throw new Error(`no ${operation} in client/generated/persisted-documents.json (npm run codegen)`);
   return { id: found[0], document: found[1] };
 }
 
@@ -53,7 +53,7 @@ function transports(): { name: string; request: HttpRequest }[] {
 }
 
 /** Neo4j transactions run so far and running now, from the server's /metrics. */
-async function transactions(port: number): Promise<{ total: number; inFlight: number }> {
+export async function transactions(port: number): Promise<{ total: number; inFlight: number }> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   const sum = (pattern: RegExp) =>
     text

@@ -132,7 +132,7 @@ export function writeResults(results: Results, name = 'latest'): string {
 }
 
 /** Writes bench/results/<name>, with number pairs on one line as biome formats them, so `npm run lint` stays clean. */
-function writeResultsFile(name: string, json: unknown): string {
+export function writeResultsFile(name: string, json: unknown): string {
   const dir = fromRoot('bench', 'results');
   mkdirSync(dir, { recursive: true });
   const path = `${dir}/${name}`;

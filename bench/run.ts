@@ -2,10 +2,13 @@
  * `npm run bench [-- --quick] [-- --scales 10000,100000] [-- --only 1,3,cache] [-- --results name]`: ours, the peer
  * (@neo4j/graphql) and the floor (bare driver) side by side on the same Neo4j and synthetic data,
  * then ours alone at growing scale (bench/results/latest.json); then the response cache section,
- * ours with its cache off and on (bench/cache.ts, bench/results/cache.json). See bench/README.md.
+ * ours with its cache off and on (bench/cache.ts, bench/results/cache.json); then the federation
+ * section, Hive Gateway's overhead and @defer's first part (bench/federation.ts,
+ * bench/results/federation.json); then the writes (bench/writes.ts). See bench/README.md.
  */
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { benchCache } from './cache.ts';
+import { benchFederation, federationTable, writeFederationResults } from './federation.ts';
 import { load, measure } from './load.ts';
 import { describeLoad, machineLoad, type RunStart, runStart } from './machine.ts';
 import { benchDriver, ensureScale, log, stopBenchNeo4j, stopSeedNeo4j } from './neo4j.ts';
@@ -55,19 +58,20 @@ const timing = quick ? { warm: 2, run: 3, runs: 2 } : { warm: 3, run: 5, runs: 3
  * 3 s, ours read 8 ms of CPU per request instead of 1.5-3.5.
  */
 const PROCESS_WARM_UP_S = 20;
-// --only takes shape numbers and `cache` (the response cache section); without it, everything runs.
+// --only takes shape numbers and the sections' names; without it, everything runs.
 const only = values.only?.split(',').map((item) => item.trim());
 const shapeNumber = (shape: Shape) => shape.name.split(' ')[0] as string;
-const SECTIONS = ['cache', 'writes'];
+const SECTIONS = ['cache', 'federation', 'writes'];
 const unknown = only?.filter(
   (item) => !SECTIONS.includes(item) && !SHAPES.some((s) => shapeNumber(s) === item),
 );
 if (unknown?.length)
   throw new Error(
-    `--only: unknown ${unknown.join(', ')} (shape numbers 1-${SHAPES.length}, cache or writes)`,
+    `--only: unknown ${unknown.join(', ')} (shape numbers 1-${SHAPES.length}, ${SECTIONS.join(', ')})`,
   );
 const shapes = only ? SHAPES.filter((s) => only.includes(shapeNumber(s))) : SHAPES;
 const cacheSection = !only || only.includes('cache');
+const federationSection = !only || only.includes('federation');
 const writesSection = !only || only.includes('writes');
 // --workers N: ours as N node:cluster workers (src/process/supervisor.ts); its CPU per request sums them all.
 const workers = Number(values.workers);
@@ -180,6 +184,23 @@ async function benchResponseCache(): Promise<{ path: string; results: CacheResul
   return { path: writeCacheResults(results), results };
 }
 
+async function benchFederationSection(): Promise<{ path: string; summary: string }> {
+  log("federation: Hive Gateway's overhead on an entity by key, and @defer's first part, on the seed graph");
+  try {
+    const results = await benchFederation(timing, quick, failures);
+    console.log(`\n${federationTable(results).join('\n')}`);
+    const { gateway: g, defer: d } = results;
+    return {
+      path: writeFederationResults(results),
+      summary:
+        `gateway/direct x${g.rpsRatio.toFixed(2)} req/s, +${g.addedMsSequential.toFixed(2)} ms a request; ` +
+        `@defer first part ${d.deferredFirst.p50} ms against ${d.plain.p50} ms for the whole plain answer`,
+    };
+  } finally {
+    if (!values['keep-neo4j']) await stopSeedNeo4j();
+  }
+}
+
 async function benchWriteSection(): Promise<string> {
   log('writes: upsertEntity and addRelationship, ours against the bare driver, on the seed graph');
   try {
@@ -197,7 +218,8 @@ async function main(): Promise<void> {
   const start = await runStart();
   log(
     `bench: ${shapes.length ? `${shapes.length} shapes at scales ${scales.join(', ')}` : 'no shapes'}` +
-      `${cacheSection ? ', response cache' : ''}${writesSection ? ', writes' : ''}; ${timing.runs} runs of ${timing.run} s after ${timing.warm} s warm-up` +
+      `${cacheSection ? ', response cache' : ''}${federationSection ? ', federation' : ''}` +
+      `${writesSection ? ', writes' : ''}; ${timing.runs} runs of ${timing.run} s after ${timing.warm} s warm-up` +
       `; load average ${start.load.toFixed(2)}, ${start.busy.toFixed(2)} cores busy`,
   );
   if (machineLoad(start).noisy) log(`WARNING: ${describeLoad(machineLoad(start))}`);
@@ -216,6 +238,11 @@ async function main(): Promise<void> {
         `${c.transport} ${c.off.rps.toFixed(0)} -> ${c.on.rps.toFixed(0)} req/s (x${speedup(c).toFixed(1)})`,
     );
     done.push(`response cache off -> on: ${cases.join(', ')}`);
+  }
+  if (federationSection) {
+    const { path, summary } = await benchFederationSection();
+    paths.push(path);
+    done.push(summary);
   }
   if (writesSection) {
     done.push(await benchWriteSection());

@@ -7,9 +7,11 @@ import type { System } from './shapes.ts';
 
 /** Starts and talks to the benchmarked servers, each in its own child process. */
 
-// BENCH_SERVER_PORT moves all three (ours, peer, floor on it and the next two), so benches can run side by side.
+// BENCH_SERVER_PORT moves all four (ours, peer, floor on it and the next two; the federation section's
+// gateway on the third after it), so benches can run side by side.
 const BASE_PORT = Number(process.env.BENCH_SERVER_PORT ?? 4301);
 export const PORTS: Record<System, number> = { ours: BASE_PORT, peer: BASE_PORT + 1, floor: BASE_PORT + 2 };
+export const GATEWAY_PORT = BASE_PORT + 3;
 
 export interface Running extends ServerProcess {
   system: System;
@@ -35,6 +37,8 @@ export interface StartOptions {
   responseCache?: boolean;
   /** Ours only: more than 1 runs it as that many node:cluster workers (servers/ours-workers.ts). */
   workers?: number;
+  /** Ours only: also serve the federation subgraph at /subgraph (servers/ours.ts). */
+  subgraph?: boolean;
 }
 
 export async function startSystem(system: System, db: BenchDb, options: StartOptions = {}): Promise<Running> {
@@ -42,6 +46,7 @@ export async function startSystem(system: System, db: BenchDb, options: StartOpt
   const server = await startServer(workers > 1 ? 'ours-workers' : system, PORTS[system], db, {
     BENCH_RESPONSE_CACHE: options.responseCache ? 'on' : 'off',
     BENCH_WORKERS: String(workers),
+    BENCH_FEDERATION: options.subgraph ? 'on' : 'off',
   });
   return { system, ...server };
 }

@@ -7,6 +7,9 @@
  * set would be answered from memory after its first request: we would be timing a hash lookup
  * against the peer's and the floor's real database work, not our GraphQL layer and queries. Only
  * the "response cache" section (bench/cache.ts) turns it on, to measure exactly that difference.
+ *
+ * BENCH_FEDERATION=on also serves the federation subgraph at /subgraph (off otherwise, as in
+ * production by default), for the federation section's gateway (bench/federation.ts).
  */
 
 import { createServer, DEFAULT_HTTP_SETTINGS } from '../../src/http/server.ts';
@@ -20,6 +23,7 @@ const server = createServer({
   driver,
   database: env.database,
   logger: createLogger('silent'),
+  federation: { subgraphEnabled: process.env.BENCH_FEDERATION === 'on' },
   http:
     process.env.BENCH_RESPONSE_CACHE === 'on'
       ? DEFAULT_HTTP_SETTINGS
