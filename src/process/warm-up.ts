@@ -1,4 +1,4 @@
-import { type DocumentNode, type ExecutionResult, graphql, parse } from 'graphql';
+import { type ExecutionResult, graphql } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createContext, type Viewer } from '../context.ts';
 import type { AuthSettings } from '../http/auth.ts';
@@ -17,7 +17,7 @@ import { schema } from '../schema/index.ts';
  * `npm start`, `npm run load` (50 connections) had requests waiting over 10 s, and the first write
  * after a restart took 5-9 s. Planned once here, the statements are cached. The examples cover what
  * most reads send: entities with their typed fields, search, paths, neighbourhoods, statistics and
- * the timeline. The edits run in one transaction that is rolled back (RolledBackWrites), so they
+ * the timeline. The edits run in transactions that are rolled back (RolledBackWrites), so they
  * leave nothing behind: no entity, no change, no sequence number used.
  * A refused query is noted and skipped: warming up must never stop the server from starting.
  */
@@ -39,7 +39,6 @@ export async function warmUp(
   // A reader, so the examples also run where reads need a token (KG_PUBLIC_READS=false).
   const reader: Viewer = { name: 'warm-up', role: 'reader' };
   const reads = new Executor(driver, database);
-  const writes = new RolledBackWrites(driver, database);
   // All at once: Neo4j plans different statements on different cores.
   await Promise.all([
     ...playgroundExamples.map(async (example) =>
@@ -53,9 +52,9 @@ export async function warmUp(
         }),
       ),
     ),
-    runEdits(writes)
-      .then((result) => note('edits', result))
-      .finally(() => writes.rollBack().catch(() => {})),
+    ...EDIT_GROUPS.map(async (group, i) =>
+      note(`edits ${i + 1}`, await runEditGroup(driver, database, group, i)),
+    ),
   ]);
   const queries = playgroundExamples.length + EDIT_COUNT;
   const ms = Date.now() - started;
@@ -75,49 +74,34 @@ export interface WarmUpSummary {
 }
 
 const SOURCE = 'qianjiang-2021-04-15';
-const KEY = 'initiative:warm-up';
 /** A sentence that occurs once in the article, so the quote needs no other citation to be placed. */
 const QUOTE = '黔江以“三联三促”狠抓管理';
 const citation = (quote: string) => ({ source: SOURCE, quote });
-const entity = (nameEn: string) => ({
-  key: KEY,
-  type: 'INITIATIVE',
-  name: '三联三促',
-  nameEn,
-  aliases: [],
-  citations: [citation(QUOTE)],
-});
 
 /**
- * Every edit a curator makes, each mutation field its own edit (they run in order), on an entity of
- * their own: created, changed, linked, given a figure, and all of it taken back.
+ * Every kind of edit a curator makes, in four groups. Each group is one transaction, rolled back as
+ * soon as it has run, on an entity of its own that it first creates: the edits of a group need
+ * what the ones before them made, and a group holds the change log's lock only while it runs. The
+ * groups run at once, so Neo4j plans their statements side by side.
  */
-const EDITS: DocumentNode = parse(`
-  mutation WarmUpEdits($created: UpsertEntityInput!, $changed: UpsertEntityInput!,
-      $link: AddRelationshipInput!, $figure: UpsertStatisticInput!, $figureKey: String!) {
-    created: upsertEntity(input: $created) { change { seq } }
-    changed: upsertEntity(input: $changed) { change { seq } }
-    linked: addRelationship(input: $link) { change { seq } }
-    unlinked: removeRelationship(from: "${KEY}", type: APPLIED_TO, to: "district:qianjiang") { change { seq } }
-    figure: upsertStatistic(input: $figure) { change { seq } }
-    noFigure: removeStatistic(key: $figureKey) { change { seq } }
-    deleted: deleteEntity(key: "${KEY}") { change { seq } }
-    restored: restoreEntity(key: "${KEY}") { change { seq } }
-  }
-`);
-const EDIT_COUNT = 8;
-
-function runEdits(writes: RolledBackWrites) {
-  const editor: Viewer = { name: 'warm-up', role: 'editor' };
-  return graphql({
-    schema,
-    source: EDITS.loc?.source ?? '',
-    variableValues: {
-      created: entity('Warm-up'),
-      changed: entity('Warm-up, changed'),
-      link: { from: KEY, type: 'APPLIED_TO', to: 'district:qianjiang', citation: citation(QUOTE) },
+const EDIT_GROUPS: { edits: string; variables: (key: string) => Record<string, unknown> }[] = [
+  {
+    edits: 'created: upsertEntity(input: $entity) { change { seq } }',
+    variables: () => ({}),
+  },
+  {
+    edits: `created: upsertEntity(input: $entity) { change { seq } }
+      linked: addRelationship(input: { from: $key, type: APPLIED_TO, to: "district:qianjiang", citation: $citation }) { change { seq } }
+      unlinked: removeRelationship(from: $key, type: APPLIED_TO, to: "district:qianjiang") { change { seq } }`,
+    variables: () => ({}),
+  },
+  {
+    edits: `created: upsertEntity(input: $entity) { change { seq } }
+      figure: upsertStatistic(input: $figure) { change { seq } }
+      noFigure: removeStatistic(key: $figureKey) { change { seq } }`,
+    variables: (key) => ({
       figure: {
-        subject: KEY,
+        subject: key,
         metric: 'warm_up',
         label: '产茧量',
         value: 70000,
@@ -126,8 +110,55 @@ function runEdits(writes: RolledBackWrites) {
         year: 2020,
         citation: citation('2020年，全区实现产茧7万担'),
       },
-      figureKey: `${KEY}|warm_up|2020`,
-    },
-    contextValue: createContext(writes, { viewer: editor, publicReads: true }),
-  });
+      figureKey: `${key}|warm_up|2020`,
+    }),
+  },
+  {
+    edits: `created: upsertEntity(input: $entity) { change { seq } }
+      deleted: deleteEntity(key: $key) { change { seq } }
+      restored: restoreEntity(key: $key) { change { seq } }`,
+    variables: () => ({}),
+  },
+];
+const EDIT_COUNT = 10;
+
+/** A group's edits, as the editor `warm-up`, in a transaction rolled back once they have run. */
+async function runEditGroup(
+  driver: Driver,
+  database: string,
+  group: (typeof EDIT_GROUPS)[number],
+  index: number,
+): Promise<ExecutionResult> {
+  const key = `initiative:warm-up-${index + 1}`;
+  const uses = (name: string) => group.edits.includes(`$${name}`);
+  const declared = [
+    '$entity: UpsertEntityInput!',
+    uses('key') ? '$key: String!' : '',
+    uses('citation') ? '$citation: CitationInput!' : '',
+    uses('figure') ? '$figure: UpsertStatisticInput!, $figureKey: String!' : '',
+  ].filter(Boolean);
+  const writes = new RolledBackWrites(driver, database);
+  const editor: Viewer = { name: 'warm-up', role: 'editor' };
+  try {
+    return await graphql({
+      schema,
+      source: `mutation WarmUpEdits${index + 1}(${declared.join(', ')}) { ${group.edits} }`,
+      variableValues: {
+        entity: {
+          key,
+          type: 'INITIATIVE',
+          name: '三联三促',
+          nameEn: 'Warm-up',
+          aliases: [],
+          citations: [citation(QUOTE)],
+        },
+        key,
+        citation: citation(QUOTE),
+        ...group.variables(key),
+      },
+      contextValue: createContext(writes, { viewer: editor, publicReads: true }),
+    });
+  } finally {
+    await writes.rollBack().catch(() => {});
+  }
 }

@@ -174,7 +174,8 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
         `[outage] ${timings.map((t, i) => `cycle ${i + 1}: /ready 503 after ${t.toUnready} ms, 200 after ${t.toReady} ms`).join('; ')}; ` +
           `errors during outages: ${JSON.stringify(Object.fromEntries(errorCodes))}, slowest failure ${record.slowestFailureMs} ms; ` +
           `slowest request ${slowest.ms} ms (${slowest.outcome}, ended while ${slowest.phase}; bound ${REQUEST_BOUND_MS} ms); ` +
-          `writes attempted ${record.writes}, acknowledged ${record.acknowledged.length}`,
+          `writes attempted ${record.writes}, acknowledged ${record.acknowledged.length}; ` +
+          `warm-ups after the outages: ${record.warmUps.map((w) => `${w.ms} ms`).join(', ')}`,
       );
     });
 

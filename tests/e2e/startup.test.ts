@@ -46,7 +46,7 @@ describe('npm start', () => {
     expect(server.output()).not.toMatch(/error/i);
     // Neo4j planned the example queries before the first request (src/process/warm-up.ts).
     expect(server.output()).toMatch(
-      /warm-up: 10 example queries and 8 edits \(rolled back\) in \d+ ms, 18 answered/,
+      /warm-up: 10 example queries and 10 edits \(rolled back\) in \d+ ms, 20 answered/,
     );
   });
 });
