@@ -23,7 +23,7 @@ import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
 import { runningLocalNeo4j, startLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { warmUp } from '../src/process/warm-up.ts';
+import { WarmUp } from '../src/process/warm-up.ts';
 import { fromRoot } from '../src/project-root.ts';
 import { BENCH_SEED_NEO4J, type BenchDb, DATABASE, ensureSeed, log, stopSeedNeo4j } from './neo4j.ts';
 
@@ -109,13 +109,15 @@ async function outages(db: BenchDb, cycles: number) {
   };
   // The first half of the cycles without the warm-up after an outage, the second half with it.
   let rewarm = false;
+  const warm = new WarmUp(driver, DATABASE, auth, createLogger('silent'));
+  await warm.first();
   const server = createServer({
     driver,
     database: DATABASE,
     logger: createLogger('silent'),
     auth,
     http: { ...DEFAULT_HTTP_SETTINGS, responseCacheTtlMs: 0 },
-    warmUp: () => (rewarm ? warmUp(driver, DATABASE, auth, createLogger('silent')) : Promise.resolve()),
+    warmUp: () => (rewarm ? warm.again() : Promise.resolve()),
   });
   await server.live.start();
   const post = (query: string, headers: Record<string, string> = {}) =>

@@ -215,6 +215,12 @@ export class Executor {
   }
 }
 
+/** A statement as it was sent. */
+export interface RecordedStatement {
+  cypher: string;
+  parameters: CypherParameters;
+}
+
 /** Neo4j ends a rolled-back-writes transaction left open longer than this (a warm-up that hung). */
 const ROLLED_BACK_TIMEOUT_MS = 30_000;
 
@@ -226,13 +232,25 @@ const ROLLED_BACK_TIMEOUT_MS = 30_000;
 export class RolledBackWrites extends Executor {
   private session: Session | undefined;
   private transaction: Transaction | undefined;
+  /** Every statement sent, in order, with its parameters: what the warm-up plans again later. */
+  readonly statements: RecordedStatement[] = [];
 
   override async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return work(new WriteTransaction(this.open()));
+    return work(this.recording());
   }
 
   override async write<Row extends RecordShape>(cypher: string, parameters: CypherParameters = {}) {
-    return new WriteTransaction(this.open()).rows<Row>(cypher, parameters);
+    return this.recording().rows<Row>(cypher, parameters);
+  }
+
+  private recording(): WriteTransaction {
+    const transaction = this.open();
+    return new WriteTransaction({
+      run: ((cypher: string, parameters?: CypherParameters) => {
+        this.statements.push({ cypher, parameters: parameters ?? {} });
+        return transaction.run(cypher, parameters);
+      }) as Transaction['run'],
+    });
   }
 
   /** Undoes every write made so far, and closes the session. */

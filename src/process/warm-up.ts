@@ -4,66 +4,132 @@ import { createContext, type Viewer } from '../context.ts';
 import type { AuthSettings } from '../http/auth.ts';
 import { playgroundExamples } from '../http/playground-examples.ts';
 import type { Logger } from '../logger.ts';
-import { Executor, RolledBackWrites } from '../neo4j/executor.ts';
+import { Executor, type RecordedStatement, RolledBackWrites } from '../neo4j/executor.ts';
 import { schema } from '../schema/index.ts';
 
 /**
- * Runs the playground examples and every kind of edit once, in-process, before the server takes
- * traffic, and again when Neo4j answers after an outage (src/http/server.ts holds /ready at 503
- * meanwhile).
+ * Has Neo4j plan the server's statements before the server takes traffic, and again when Neo4j
+ * answers after an outage (src/http/server.ts holds /ready at 503 meanwhile, for at most 3 s).
  *
  * A freshly started Neo4j plans each statement the first time it sees it, in up to a second, and
  * when fifty requests bring the same new statement at once it plans it for each of them: right after
  * `npm start`, `npm run load` (50 connections) had requests waiting over 10 s, and the first write
- * after a restart took 5-9 s. Planned once here, the statements are cached. The examples cover what
- * most reads send: entities with their typed fields, search, paths, neighbourhoods, statistics and
- * the timeline. The edits run in transactions that are rolled back (RolledBackWrites), so they
- * leave nothing behind: no entity, no change, no sequence number used.
+ * after a restart took 5-9 s. Planned once here, the statements are cached.
+ *
+ * The playground examples cover what most reads send (entities with their typed fields, search,
+ * paths, neighbourhoods, statistics, the timeline); they run for real every time. Every kind of edit
+ * runs once, at start-up, in transactions rolled back (RolledBackWrites), so it leaves nothing
+ * behind: no entity, no change, no sequence number used. Those transactions take the change log's
+ * lock, which is harmless before the server listens but would make writes wait after an outage; so
+ * later warm-ups send the statements the edits sent as `EXPLAIN`, which plans them (Neo4j caches the
+ * plan for the statement itself) and neither runs nor locks anything.
  * A refused query is noted and skipped: warming up must never stop the server from starting.
  */
-export async function warmUp(
-  driver: Driver,
-  database: string,
-  auth: AuthSettings,
-  logger: Logger,
-): Promise<WarmUpSummary> {
-  const started = Date.now();
-  const refusals: string[] = [];
-  const note = (name: string, result: ExecutionResult) => {
-    for (const refusal of result.errors ?? []) {
-      // On an empty database (SEED_ON_START=never) the examples' keys are simply NOT_FOUND.
-      refusals.push(String(refusal.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-      logger.debug({ query: name, message: refusal.message }, 'warm-up query refused');
-    }
-  };
-  // A reader, so the examples also run where reads need a token (KG_PUBLIC_READS=false).
-  const reader: Viewer = { name: 'warm-up', role: 'reader' };
-  const reads = new Executor(driver, database);
-  // All at once: Neo4j plans different statements on different cores.
-  await Promise.all([
-    ...playgroundExamples.map(async (example) =>
-      note(
-        example.name,
-        await graphql({
-          schema,
-          source: example.query,
-          variableValues: example.variables,
-          contextValue: createContext(reads, { viewer: reader, publicReads: auth.publicReads }),
+export class WarmUp {
+  private editStatements: RecordedStatement[] = [];
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly auth: AuthSettings,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Runs the examples and the edits (rolled back), and keeps the edits' statements for `again`. */
+  async first(): Promise<WarmUpSummary> {
+    const started = Date.now();
+    const refusals: string[] = [];
+    const note = this.noter(refusals);
+    const writes: RolledBackWrites[] = [];
+    await Promise.all([
+      this.examples(note),
+      ...EDIT_GROUPS.map(async (group, i) => {
+        const executor = new RolledBackWrites(this.driver, this.database);
+        writes.push(executor);
+        note(`edits ${i + 1}`, await runEditGroup(executor, group, i));
+      }),
+    ]);
+    this.editStatements = writes.flatMap((executor) => executor.statements);
+    return this.summary(
+      'example queries and',
+      `${EDIT_COUNT} edits (rolled back)`,
+      EDIT_COUNT,
+      refusals,
+      started,
+    );
+  }
+
+  /** Runs the examples and plans the edits' statements again (EXPLAIN): after an outage. */
+  async again(): Promise<WarmUpSummary> {
+    if (!this.editStatements.length) return this.first();
+    const started = Date.now();
+    const refusals: string[] = [];
+    const note = this.noter(refusals);
+    const explain = new Executor(this.driver, this.database);
+    await Promise.all([
+      this.examples(note),
+      ...this.editStatements.map(({ cypher, parameters }) =>
+        explain.write(`EXPLAIN ${cypher}`, parameters).catch((error: unknown) => {
+          refusals.push('EXPLAIN_FAILED');
+          this.logger.debug({ err: error }, 'warm-up: an edit statement could not be planned');
         }),
       ),
-    ),
-    ...EDIT_GROUPS.map(async (group, i) =>
-      note(`edits ${i + 1}`, await runEditGroup(driver, database, group, i)),
-    ),
-  ]);
-  const queries = playgroundExamples.length + EDIT_COUNT;
-  const ms = Date.now() - started;
-  logger.info(
-    `warm-up: ${playgroundExamples.length} example queries and ${EDIT_COUNT} edits (rolled back) ` +
-      `in ${ms} ms, ${queries - refusals.length} answered` +
-      (refusals.length ? `, ${refusals.length} refused (${[...new Set(refusals)].join(', ')})` : ''),
-  );
-  return { queries, refusals, ms };
+    ]);
+    const count = this.editStatements.length;
+    return this.summary(
+      'example queries and',
+      `${count} edit statements (EXPLAIN)`,
+      count,
+      refusals,
+      started,
+    );
+  }
+
+  private noter(refusals: string[]) {
+    return (name: string, result: ExecutionResult) => {
+      for (const refusal of result.errors ?? []) {
+        // On an empty database (SEED_ON_START=never) the examples' keys are simply NOT_FOUND.
+        refusals.push(String(refusal.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+        this.logger.debug({ query: name, message: refusal.message }, 'warm-up query refused');
+      }
+    };
+  }
+
+  /** The playground examples, all at once (Neo4j plans different statements on different cores). */
+  private async examples(note: (name: string, result: ExecutionResult) => void): Promise<void> {
+    // A reader, so the examples also run where reads need a token (KG_PUBLIC_READS=false).
+    const reader: Viewer = { name: 'warm-up', role: 'reader' };
+    const reads = new Executor(this.driver, this.database);
+    await Promise.all(
+      playgroundExamples.map(async (example) =>
+        note(
+          example.name,
+          await graphql({
+            schema,
+            source: example.query,
+            variableValues: example.variables,
+            contextValue: createContext(reads, { viewer: reader, publicReads: this.auth.publicReads }),
+          }),
+        ),
+      ),
+    );
+  }
+
+  private summary(
+    examples: string,
+    edits: string,
+    editCount: number,
+    refusals: string[],
+    started: number,
+  ): WarmUpSummary {
+    const queries = playgroundExamples.length + editCount;
+    const ms = Date.now() - started;
+    this.logger.info(
+      `warm-up: ${playgroundExamples.length} ${examples} ${edits} in ${ms} ms, ${queries - refusals.length} answered` +
+        (refusals.length ? `, ${refusals.length} refused (${[...new Set(refusals)].join(', ')})` : ''),
+    );
+    return { queries, refusals, ms };
+  }
 }
 
 /** What a warm-up did: how many queries it sent, the codes of those refused, and how long it took. */
@@ -124,8 +190,7 @@ const EDIT_COUNT = 10;
 
 /** A group's edits, as the editor `warm-up`, in a transaction rolled back once they have run. */
 async function runEditGroup(
-  driver: Driver,
-  database: string,
+  writes: RolledBackWrites,
   group: (typeof EDIT_GROUPS)[number],
   index: number,
 ): Promise<ExecutionResult> {
@@ -137,7 +202,6 @@ async function runEditGroup(
     uses('citation') ? '$citation: CitationInput!' : '',
     uses('figure') ? '$figure: UpsertStatisticInput!, $figureKey: String!' : '',
   ].filter(Boolean);
-  const writes = new RolledBackWrites(driver, database);
   const editor: Viewer = { name: 'warm-up', role: 'editor' };
   try {
     return await graphql({

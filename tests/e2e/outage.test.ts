@@ -8,7 +8,7 @@ import { applyConstraints } from '../../src/neo4j/constraints.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
 import { DEADLINE_GRACE_MS, Executor } from '../../src/neo4j/executor.ts';
 import { runningLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local-server.ts';
-import { type WarmUpSummary, warmUp } from '../../src/process/warm-up.ts';
+import { WarmUp, type WarmUpSummary } from '../../src/process/warm-up.ts';
 import { fromRoot } from '../../src/project-root.ts';
 import { loadSeed, readValidSeed } from '../../src/seed/load.ts';
 import { sleep, until } from '../support/poll.ts';
@@ -113,13 +113,15 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     await applyConstraints(Executor.forBatchWork(driver, 'neo4j'));
     await loadSeed(Executor.forBatchWork(driver, 'neo4j'), readValidSeed());
     const auth = editorAuth({ name: 'loader', token: 'outage-editor-token-001' });
+    // As serveHttp does: plan the statements before serving, and again when the change feed reads
+    // Neo4j again after an outage.
+    const warm = new WarmUp(driver, 'neo4j', auth, createLogger('silent'));
+    await warm.first();
     server = testServer(driver, {
       database: 'neo4j',
       auth,
-      // As serveHttp does: plan the statements again when the change feed reads Neo4j again.
       warmUp: async () => {
-        const summary = await warmUp(driver, 'neo4j', auth, createLogger('silent'));
-        record.warmUps.push(summary);
+        record.warmUps.push(await warm.again());
       },
     });
     await server.live.start();
