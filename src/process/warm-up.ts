@@ -59,22 +59,24 @@ export class WarmUp {
     );
   }
 
-  /** Runs the examples and plans the edits' statements again (EXPLAIN): after an outage. */
+  /**
+   * Runs the examples and plans the edits' statements again (EXPLAIN): after an outage. One at a
+   * time: a Neo4j just back from a crash answers slowly for a while, and the warm-up must take no
+   * more than one of its cores from the requests that come back at the same time.
+   */
   async again(): Promise<WarmUpSummary> {
     if (!this.editStatements.length) return this.first();
     const started = Date.now();
     const refusals: string[] = [];
     const note = this.noter(refusals);
     const explain = new Executor(this.driver, this.database);
-    await Promise.all([
-      this.examples(note),
-      ...this.editStatements.map(({ cypher, parameters }) =>
-        explain.write(`EXPLAIN ${cypher}`, parameters).catch((error: unknown) => {
-          refusals.push('EXPLAIN_FAILED');
-          this.logger.debug({ err: error }, 'warm-up: an edit statement could not be planned');
-        }),
-      ),
-    ]);
+    for (const { cypher, parameters } of this.editStatements) {
+      await explain.write(`EXPLAIN ${cypher}`, parameters).catch((error: unknown) => {
+        refusals.push('EXPLAIN_FAILED');
+        this.logger.debug({ err: error }, 'warm-up: an edit statement could not be planned');
+      });
+    }
+    await this.examples(note, { oneAtATime: true });
     const count = this.editStatements.length;
     return this.summary(
       'example queries and',
@@ -95,24 +97,29 @@ export class WarmUp {
     };
   }
 
-  /** The playground examples, all at once (Neo4j plans different statements on different cores). */
-  private async examples(note: (name: string, result: ExecutionResult) => void): Promise<void> {
+  /** The playground examples: all at once (Neo4j plans different statements on different cores), or one at a time. */
+  private async examples(
+    note: (name: string, result: ExecutionResult) => void,
+    { oneAtATime = false } = {},
+  ): Promise<void> {
     // A reader, so the examples also run where reads need a token (KG_PUBLIC_READS=false).
     const reader: Viewer = { name: 'warm-up', role: 'reader' };
     const reads = new Executor(this.driver, this.database);
-    await Promise.all(
-      playgroundExamples.map(async (example) =>
-        note(
-          example.name,
-          await graphql({
-            schema,
-            source: example.query,
-            variableValues: example.variables,
-            contextValue: createContext(reads, { viewer: reader, publicReads: this.auth.publicReads }),
-          }),
-        ),
-      ),
-    );
+    const run = async (example: (typeof playgroundExamples)[number]) =>
+      note(
+        example.name,
+        await graphql({
+          schema,
+          source: example.query,
+          variableValues: example.variables,
+          contextValue: createContext(reads, { viewer: reader, publicReads: this.auth.publicReads }),
+        }),
+      );
+    if (!oneAtATime) {
+      await Promise.all(playgroundExamples.map(run));
+      return;
+    }
+    for (const example of playgroundExamples) await run(example);
   }
 
   private summary(

@@ -177,7 +177,7 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
           `errors during outages: ${JSON.stringify(Object.fromEntries(errorCodes))}, slowest failure ${record.slowestFailureMs} ms; ` +
           `slowest request ${slowest.ms} ms (${slowest.outcome}, ended while ${slowest.phase}; bound ${REQUEST_BOUND_MS} ms); ` +
           `writes attempted ${record.writes}, acknowledged ${record.acknowledged.length}; ` +
-          `warm-ups after the outages: ${record.warmUps.map((w) => `${w.ms} ms`).join(', ')}`,
+          `warm-ups after the outages: ${record.warmUps.map((w) => `${w.ms} ms (${w.refusals.join(" ") || "all answered"})`).join(", ")}`,
       );
     });
 
