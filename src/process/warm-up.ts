@@ -25,6 +25,9 @@ import { schema } from '../schema/index.ts';
  * plan for the statement itself) and neither runs nor locks anything.
  * A refused query is noted and skipped: warming up must never stop the server from starting.
  */
+/** Each statement's budget in a warm-up after an outage. */
+const AGAIN_TIMEOUT_MS = 2_000;
+
 export class WarmUp {
   private editStatements: RecordedStatement[] = [];
 
@@ -68,15 +71,21 @@ export class WarmUp {
     if (!this.editStatements.length) return this.first();
     const started = Date.now();
     const refusals: string[] = [];
-    const note = this.noter(refusals);
-    const explain = new Executor(this.driver, this.database);
+    // A short budget per statement, and a stop at the first failure: a statement that does not
+    // answer means Neo4j is not back yet, and waiting on it would only take time from the requests.
+    const explain = new Executor(this.driver, this.database, { timeoutMs: AGAIN_TIMEOUT_MS });
     for (const { cypher, parameters } of this.editStatements) {
-      await explain.write(`EXPLAIN ${cypher}`, parameters).catch((error: unknown) => {
-        refusals.push('EXPLAIN_FAILED');
-        this.logger.debug({ err: error }, 'warm-up: an edit statement could not be planned');
-      });
+      const planned = await explain.write(`EXPLAIN ${cypher}`, parameters).then(
+        () => true,
+        (error: unknown) => {
+          refusals.push('EXPLAIN_FAILED');
+          this.logger.debug({ err: error }, 'warm-up: an edit statement could not be planned');
+          return false;
+        },
+      );
+      if (!planned) break;
     }
-    await this.examples(note, { oneAtATime: true });
+    if (!refusals.length) await this.examples(this.noter(refusals), { oneAtATime: true, executor: explain });
     const count = this.editStatements.length;
     return this.summary(
       'example queries and',
@@ -100,11 +109,11 @@ export class WarmUp {
   /** The playground examples: all at once (Neo4j plans different statements on different cores), or one at a time. */
   private async examples(
     note: (name: string, result: ExecutionResult) => void,
-    { oneAtATime = false } = {},
+    { oneAtATime = false, executor = new Executor(this.driver, this.database) } = {},
   ): Promise<void> {
     // A reader, so the examples also run where reads need a token (KG_PUBLIC_READS=false).
     const reader: Viewer = { name: 'warm-up', role: 'reader' };
-    const reads = new Executor(this.driver, this.database);
+    const reads = executor;
     const run = async (example: (typeof playgroundExamples)[number]) =>
       note(
         example.name,
