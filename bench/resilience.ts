@@ -158,7 +158,8 @@ async function outages(db: BenchDb, cycles: number) {
     const started = Date.now();
     const response = await post(
       `mutation { upsertEntity(input: { key: "initiative:bench-outage-${cycle}", type: INITIATIVE,
-        name: "三联三促", citations: [{ source: "qianjiang-2021-04-15", quote: "黔江以“三联三促”狠抓管理" }] }) {
+        name: "三联三促", nameEn: "Bench outage ${cycle}", aliases: [],
+        citations: [{ source: "qianjiang-2021-04-15", quote: "黔江以“三联三促”狠抓管理" }] }) {
         entity { key } } }`,
       { authorization: 'Bearer bench-outage-token-0001' },
     );

@@ -235,11 +235,11 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     expect(record.acknowledged.filter((metric) => copies.get(metric) !== 1)).toEqual([]);
   });
 
-  it('had Neo4j plan its statements again after each outage', () => {
-    // Started each time the change feed read Neo4j again; right after a crash, Neo4j may still be
-    // too slow for some of them, which the warm-up then leaves (docs/operations.md).
-    expect(record.warmUpsStarted).toBe(CYCLES);
-    expect(record.warmUps.some((summary) => summary.refusals.length === 0)).toBe(true);
+  it('started the warm-up again when the change feed read Neo4j after an outage', () => {
+    // Once per recovery, unless the previous one still runs. Right after a crash Neo4j may be too
+    // slow for its statements, which it then leaves (2 s each): what it saves is bench/resilience.ts's.
+    expect(record.warmUpsStarted).toBeGreaterThanOrEqual(CYCLES - 1);
+    expect(record.warmUps.length).toBe(record.warmUpsStarted);
   });
 
   it('serves again without a restart', async () => {
