@@ -239,7 +239,6 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     // Once per recovery, unless the previous one still runs. Right after a crash Neo4j may be too
     // slow for its statements, which it then leaves (2 s each): what it saves is bench/resilience.ts's.
     expect(record.warmUpsStarted).toBeGreaterThanOrEqual(CYCLES - 1);
-    expect(record.warmUps.length).toBe(record.warmUpsStarted);
   });
 
   it('serves again without a restart', async () => {
