@@ -6,9 +6,11 @@
  *    how long it takes to exit 1 on an unreachable NEO4J_URI (the driver gives up instead of retrying
  *    for 60 s), and to answer /ready 200 against the bench seed Neo4j (7691, bench/neo4j.ts).
  * 2. Outages: an in-process server on that Neo4j under two readers and a writer; Neo4j SIGKILLed and
- *    restarted `--cycles` times. Per cycle: how long /ready takes to turn 503 and back to 200; over the
- *    run: the slowest request, and the live heap (after a full collection) before the first outage
- *    and after each, to show the driver, pool and server keep nothing per failed request.
+ *    restarted `--cycles` times without the warm-up after an outage (ServerOptions.warmUp), then as
+ *    many times with it. Per cycle: how long /ready takes to turn 503 and back to 200, and how long
+ *    the first upsertEntity after that takes (a statement Neo4j must plan anew after a restart);
+ *    over the run: the slowest request, and the live heap (after a full collection) before the
+ *    first outage and after each, to show the driver, pool and server keep nothing per failed request.
  * tests/e2e/startup.test.ts and tests/e2e/outage.test.ts keep what must always hold.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -21,6 +23,7 @@ import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
 import { runningLocalNeo4j, startLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { WarmUp } from '../src/process/warm-up.ts';
 import { fromRoot } from '../src/project-root.ts';
 import { BENCH_SEED_NEO4J, type BenchDb, DATABASE, ensureSeed, log, stopSeedNeo4j } from './neo4j.ts';
 
@@ -99,13 +102,24 @@ async function outages(db: BenchDb, cycles: number) {
     return Math.round(process.memoryUsage().heapUsed / 1e6);
   };
   const driver = createDriver(db);
+  const auth = {
+    editors: [{ name: 'bench', token: 'bench-outage-token-0001' }],
+    readers: [],
+    publicReads: true,
+  };
+  // The first half of the cycles without the warm-up after an outage, the second half with it.
+  let rewarm = false;
+  const warm = new WarmUp(driver, DATABASE, auth, createLogger('silent'));
+  await warm.first();
   const server = createServer({
     driver,
     database: DATABASE,
     logger: createLogger('silent'),
-    auth: { editors: [{ name: 'bench', token: 'bench-outage-token-0001' }], readers: [], publicReads: true },
+    auth,
     http: { ...DEFAULT_HTTP_SETTINGS, responseCacheTtlMs: 0 },
+    warmUp: () => (rewarm ? warm.again() : Promise.resolve()),
   });
+  await server.live.start();
   const post = (query: string, headers: Record<string, string> = {}) =>
     server.yoga.fetch('http://localhost/graphql', {
       method: 'POST',
@@ -139,11 +153,27 @@ async function outages(db: BenchDb, cycles: number) {
         citation: { source: "qianjiang-2021-04-15", quote: "2020年，全区实现产茧7万担" } }) { statistic { metric } } }`,
       { authorization: 'Bearer bench-outage-token-0001' },
     );
+  // An edit no worker sends, so only the warm-up can have had Neo4j plan it since the restart.
+  const firstWrite = async (cycle: number) => {
+    const started = Date.now();
+    const response = await post(
+      `mutation { upsertEntity(input: { key: "initiative:bench-outage-${cycle}", type: INITIATIVE,
+        name: "三联三促", nameEn: "Bench outage ${cycle}", aliases: [],
+        citations: [{ source: "qianjiang-2021-04-15", quote: "黔江以“三联三促”狠抓管理" }] }) {
+        entity { key } } }`,
+      { authorization: 'Bearer bench-outage-token-0001' },
+    );
+    const text = await response.text();
+    if (!text.includes('bench-outage')) throw new Error(`the first write failed: ${text.slice(0, 300)}`);
+    return Date.now() - started;
+  };
+  const firstWrites: { rewarm: boolean; ms: number }[] = [];
   const workers = [worker(read), worker(read), worker(write)];
   await sleep(1_500);
   const heap = [liveHeapMb()];
   try {
-    for (let cycle = 1; cycle <= cycles; cycle += 1) {
+    for (let cycle = 1; cycle <= cycles * 2; cycle += 1) {
+      rewarm = cycle > cycles;
       const pid = runningLocalNeo4j(BENCH_SEED_NEO4J.dir);
       if (!pid) throw new Error('the bench seed Neo4j is not running');
       process.kill(pid, 'SIGKILL');
@@ -151,13 +181,19 @@ async function outages(db: BenchDb, cycles: number) {
       await sleep(4_000);
       await startLocalNeo4j(BENCH_SEED_NEO4J, () => {});
       const toReady = await untilReady(200);
+      const ms = await firstWrite(cycle);
+      firstWrites.push({ rewarm, ms });
       await sleep(3_000);
       heap.push(liveHeapMb());
-      log(`outage ${cycle}: /ready 503 after ${toUnready} ms, 200 after ${toReady} ms once Neo4j restarted`);
+      log(
+        `outage ${cycle} (${rewarm ? 'warm-up after it' : 'no warm-up after it'}): /ready 503 after ${toUnready} ms, ` +
+          `200 after ${toReady} ms once Neo4j restarted; the first upsertEntity after that took ${ms} ms`,
+      );
     }
   } finally {
     stop = true;
     await Promise.all(workers);
+    server.live.stop('bench over');
     await driver.executeQuery(
       'MATCH (s:Statistic) WHERE s.metric STARTS WITH "bench_outage_" DETACH DELETE s',
       {},
@@ -165,10 +201,22 @@ async function outages(db: BenchDb, cycles: number) {
         database: DATABASE,
       },
     );
+    await driver.executeQuery(
+      'MATCH (n:Entity) WHERE n.key STARTS WITH "initiative:bench-outage-" DETACH DELETE n',
+      {},
+      { database: DATABASE },
+    );
     await driver.close();
   }
+  const firstWriteMs = (warmed: boolean) =>
+    firstWrites
+      .filter((w) => w.rewarm === warmed)
+      .map((w) => `${w.ms} ms`)
+      .join(', ');
   log(
-    `outages: ${requests} requests, slowest ${slowest} ms; live heap ${heap.map((mb) => `${mb} MB`).join(' -> ')}`,
+    `outages: ${requests} requests, slowest ${slowest} ms; live heap ${heap.map((mb) => `${mb} MB`).join(' -> ')}; ` +
+      `first upsertEntity after /ready 200: ${firstWriteMs(false)} without the warm-up after an outage, ` +
+      `${firstWriteMs(true)} with it`,
   );
 }
 

@@ -29,8 +29,9 @@ export class ChangeFeed {
   private starting: Promise<number> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
-  private failing = false;
+  private isFailing = false;
   private readonly listeners = new Set<(change: ChangeRow) => void>();
+  private readonly recoveryListeners: (() => void)[] = [];
 
   constructor(
     private readonly log: () => ChangeLogReader,
@@ -71,6 +72,16 @@ export class ChangeFeed {
     return () => this.listeners.delete(listener);
   }
 
+  /** True from a failed read of the log until the next one that succeeds. */
+  get failing(): boolean {
+    return this.isFailing;
+  }
+
+  /** Runs `listener` each time the log can be read again after failing: Neo4j is back from an outage. */
+  onRecovered(listener: () => void): void {
+    this.recoveryListeners.push(listener);
+  }
+
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
@@ -91,15 +102,16 @@ export class ChangeFeed {
           for (const listener of this.listeners) listener(change);
         }
         if (changes.length) this.onChanges();
-        if (this.failing) {
-          this.failing = false;
+        if (this.isFailing) {
+          this.isFailing = false;
           this.logger.info({ seq: this.position }, 'change feed: reading the change log again');
+          for (const listener of this.recoveryListeners) listener();
         }
         if (changes.length < BATCH || this.stopped) break;
       }
     } catch (error) {
-      if (!this.failing) {
-        this.failing = true;
+      if (!this.isFailing) {
+        this.isFailing = true;
         this.logger.warn(
           { err: error, seq: this.position },
           'change feed: cannot read the change log; retrying',

@@ -74,6 +74,12 @@ export interface ServerOptions {
   mcp?: McpSettings;
   /** Whether /subgraph answers a federation gateway (src/schema/subgraph.ts); default: off. */
   federation?: FederationSettings;
+  /**
+   * Has Neo4j plan the server's statements again (src/process/warm-up.ts). Run when the change feed
+   * reads Neo4j again after an outage, a restart having emptied its plan cache; /ready answers 503
+   * until it has finished, so the first requests after an outage do not each wait for a plan.
+   */
+  warmUp?: () => Promise<unknown>;
 }
 
 export interface Server {
@@ -93,6 +99,12 @@ export interface Server {
 
 const READINESS_TIMEOUT_MS = 1_500;
 
+/**
+ * Longest /ready stays 503 for the warm-up after an outage; a slower one goes on behind traffic.
+ * Within the bound of docs/operations.md: /ready 200 within 5 s of Neo4j answering again.
+ */
+const MAX_REWARM_MS = 3_000;
+
 /** What a client reads instead of an unexpected error's own message (yoga's default wording). */
 const UNEXPECTED_ERROR_MESSAGE = 'Unexpected error.';
 
@@ -109,8 +121,10 @@ export function createServer({
   live: liveSettings = DEFAULT_LIVE_SETTINGS,
   mcp = DEFAULT_MCP_SETTINGS,
   federation = DEFAULT_FEDERATION_SETTINGS,
+  warmUp,
 }: ServerOptions): Server {
   let draining = false;
+  let warming: Promise<void> | undefined;
   const metrics = new Metrics();
   const responseCache = new ResponseCache(http.responseCacheMaxEntries);
   const live = createLive(driver, database, liveSettings, responseCache, logger);
@@ -205,12 +219,26 @@ export function createServer({
         operationNamePlugin(),
         useReadinessCheck({
           endpoint: '/ready',
-          check: async () => !draining && (await databaseAnswers()),
+          // Not ready while the change feed has yet to read Neo4j again after an outage, nor while
+          // the warm-up that follows runs: so /ready turns 200 once, after both.
+          check: async () =>
+            !draining && !warming && !(warmUp && live.feed.failing) && (await databaseAnswers()),
         }),
         // Last: it compresses the answer with the headers the plugins above have set.
         compressionPlugin(http, endpoint),
       ],
     });
+
+  if (warmUp) {
+    live.feed.onRecovered(() => {
+      warming ??= Promise.race([warmUp(), new Promise((resolve) => setTimeout(resolve, MAX_REWARM_MS))])
+        .then(() => {})
+        .catch((error: unknown) => logger.warn({ err: error }, 'warm-up after an outage failed'))
+        .finally(() => {
+          warming = undefined;
+        });
+    });
+  }
 
   const yoga = graphqlYoga({ endpoint: '/graphql', schema, api: true });
   const subgraph = federation.subgraphEnabled

@@ -4,6 +4,7 @@ import neo4j, {
   type RecordShape,
   type Session,
   type SessionMode,
+  type Transaction,
 } from 'neo4j-driver';
 import { BudgetSpent, timedOut, toApiError } from './errors.ts';
 
@@ -63,7 +64,7 @@ export interface Updates {
  * instead of the driver's transaction, so no caller reads records by hand.
  */
 export class WriteTransaction {
-  constructor(private readonly tx: ManagedTransaction) {}
+  constructor(private readonly tx: Pick<ManagedTransaction, 'run'>) {}
 
   /** Every row of the statement, as objects keyed by the RETURN clause's names. */
   async rows<Row extends RecordShape>(cypher: string, parameters: CypherParameters = {}): Promise<Row[]> {
@@ -211,6 +212,68 @@ export class Executor {
       clearTimeout(timer);
       running.catch(() => {});
     }
+  }
+}
+
+/** A statement as it was sent. */
+export interface RecordedStatement {
+  cypher: string;
+  parameters: CypherParameters;
+}
+
+/** Neo4j ends a rolled-back-writes transaction left open longer than this (a warm-up that hung). */
+const ROLLED_BACK_TIMEOUT_MS = 30_000;
+
+/**
+ * An executor whose writes all run in one transaction, rolled back by `rollBack()`: the warm-up's
+ * writes (src/process/warm-up.ts) are planned and run like any edit, and leave nothing behind. Its
+ * edits run one after another, each seeing the ones before it; its reads see none of them.
+ */
+export class RolledBackWrites extends Executor {
+  private session: Session | undefined;
+  private transaction: Transaction | undefined;
+  /** Every statement sent, in order, with its parameters: what the warm-up plans again later. */
+  readonly statements: RecordedStatement[] = [];
+
+  override async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return work(this.recording());
+  }
+
+  override async write<Row extends RecordShape>(cypher: string, parameters: CypherParameters = {}) {
+    return this.recording().rows<Row>(cypher, parameters);
+  }
+
+  private recording(): WriteTransaction {
+    const transaction = this.open();
+    return new WriteTransaction({
+      run: ((cypher: string, parameters?: CypherParameters) => {
+        this.statements.push({ cypher, parameters: parameters ?? {} });
+        return transaction.run(cypher, parameters);
+      }) as Transaction['run'],
+    });
+  }
+
+  /** Undoes every write made so far, and closes the session. */
+  async rollBack(): Promise<void> {
+    const { session, transaction } = this;
+    this.session = undefined;
+    this.transaction = undefined;
+    try {
+      await transaction?.rollback();
+    } finally {
+      await session?.close();
+    }
+  }
+
+  private open(): Transaction {
+    if (!this.transaction) {
+      this.session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      this.transaction = this.session.beginTransaction({
+        timeout: ROLLED_BACK_TIMEOUT_MS,
+        metadata: { app: 'qianjiang-kg', operation: 'warm-up' },
+      });
+    }
+    return this.transaction;
   }
 }
 

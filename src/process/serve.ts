@@ -9,7 +9,7 @@ import { applyConstraints } from '../neo4j/constraints.ts';
 import { Executor } from '../neo4j/executor.ts';
 import { describeReport, seedIfEmpty } from '../seed/load.ts';
 import type { Config } from './config.ts';
-import { warmUp } from './warm-up.ts';
+import { WarmUp } from './warm-up.ts';
 
 /**
  * The steps of start-up and shutdown that src/main.ts runs in one process and src/process/supervisor.ts splits
@@ -56,6 +56,7 @@ export async function serveHttp(
   logger: Logger,
   options: ServeOptions = {},
 ): Promise<Serving> {
+  const warm = new WarmUp(neo4j.driver, neo4j.database, config.auth, logger);
   const server = createServer({
     driver: neo4j.driver,
     database: neo4j.database,
@@ -67,6 +68,7 @@ export async function serveHttp(
     live: config.live,
     mcp: config.mcp,
     federation: config.federation,
+    warmUp: () => warm.again(),
   });
   // Before listening: the primary may ask this worker for its metrics as soon as it takes requests.
   options.sharedMetrics?.share(server.metrics.registry);
@@ -75,7 +77,7 @@ export async function serveHttp(
   // Beside the warm-up, follows the change log from now on: writes of other instances empty this
   // one's response cache. A failure to start is retried by the feed, and must not stop the server.
   await Promise.all([
-    warmUp(new Executor(neo4j.driver, neo4j.database), config.auth, logger),
+    warm.first(),
     server.live
       .start()
       .catch((error: unknown) => logger.warn({ err: error }, 'change feed: not started yet; retrying')),

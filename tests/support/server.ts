@@ -28,6 +28,8 @@ export interface TestServerOptions {
   mcp?: McpSettings;
   /** Whether /subgraph answers a federation gateway; default: off. */
   federation?: FederationSettings;
+  /** Run when the change feed reads Neo4j again after an outage (src/process/warm-up.ts). */
+  warmUp?: () => Promise<unknown>;
 }
 
 /** The in-process server (no listening) as src/process/serve.ts builds it, with the tests' defaults. */
