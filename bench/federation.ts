@@ -25,7 +25,7 @@ import { transactions, trustedDocument } from './cache.ts';
 import { CONNECTIONS, load, type Timing } from './load.ts';
 import { loadAverage } from './machine.ts';
 import { benchDriver, DATABASE, ensureSeed, log } from './neo4j.ts';
-import { aggregate, type Measured, writeResultsFile } from './report.ts';
+import { aggregate, f, type Measured, pad, writeResultsFile } from './report.ts';
 import { type HttpRequest, request, SHAPES, type Shape } from './shapes.ts';
 import { fetchData, GATEWAY_PORT, type ServerProcess, startServer, startSystem } from './systems.ts';
 
@@ -445,9 +445,6 @@ export async function benchFederation(
 }
 
 // ---- the table and the files ---------------------------------------------------------------------
-
-const f = (n: number | undefined, digits = 0) => (n === undefined ? '-' : n.toFixed(digits));
-const pad = (s: string, n: number) => s.padEnd(n);
 
 export function federationTable(results: FederationResults): string[] {
   const { gateway: g, defer: d } = results;

@@ -64,8 +64,10 @@ export function aggregate(
   };
 }
 
-const f = (n: number | undefined, digits = 0) => (n === undefined ? '-' : n.toFixed(digits));
-const pad = (s: string, n: number) => s.padEnd(n);
+/** A figure for a table: `digits` decimals, or `-` when there is none. */
+export const f = (n: number | undefined, digits = 0) => (n === undefined ? '-' : n.toFixed(digits));
+/** A table cell padded to `n` characters. */
+export const pad = (s: string, n: number) => s.padEnd(n);
 
 export function printComparison(shapes: ShapeResult[], entities: number): void {
   console.log(`\nSide by side at ${entities} entities (median of runs; min-max in brackets)`);

@@ -32,7 +32,7 @@ import { type Percentiles, percentiles, round } from './federation.ts';
 import { CONNECTIONS, load, measure, type Timing } from './load.ts';
 import { loadAverage } from './machine.ts';
 import { benchDriver, DATABASE, ensureSeed, log } from './neo4j.ts';
-import { type Measured, writeResultsFile } from './report.ts';
+import { f, type Measured, pad, writeResultsFile } from './report.ts';
 import type { HttpRequest } from './shapes.ts';
 import { fetchData, PORTS, type Running, type ServerProcess, startServer, startSystem } from './systems.ts';
 import { cleanUp, QUOTE, SOURCE } from './writes.ts';
@@ -644,8 +644,6 @@ export async function benchSurfaces(
 
 // ---- the table and the files ---------------------------------------------------------------------
 
-const f = (n: number | undefined, digits = 0) => (n === undefined ? '-' : n.toFixed(digits));
-const pad = (s: string, n: number) => s.padEnd(n);
 const range = (m: Measured) => `${f(m.rps)} [${f(m.rpsRange[0])}-${f(m.rpsRange[1])}]`;
 
 export function surfacesTable(results: SurfacesResults): string[] {
