@@ -7,6 +7,9 @@ import type { Logger } from '../logger.ts';
 import { Executor, type RecordedStatement, RolledBackWrites } from '../neo4j/executor.ts';
 import { schema } from '../schema/index.ts';
 
+/** Each statement's budget in a warm-up after an outage. */
+const AGAIN_TIMEOUT_MS = 2_000;
+
 /**
  * Has Neo4j plan the server's statements before the server takes traffic, and again when Neo4j
  * answers after an outage (src/http/server.ts holds /ready at 503 meanwhile, for at most 3 s).
@@ -25,9 +28,6 @@ import { schema } from '../schema/index.ts';
  * plan for the statement itself) and neither runs nor locks anything.
  * A refused query is noted and skipped: warming up must never stop the server from starting.
  */
-/** Each statement's budget in a warm-up after an outage. */
-const AGAIN_TIMEOUT_MS = 2_000;
-
 export class WarmUp {
   private editStatements: RecordedStatement[] = [];
 
@@ -166,21 +166,21 @@ const citation = (quote: string) => ({ source: SOURCE, quote });
  * what the ones before them made, and a group holds the change log's lock only while it runs. The
  * groups run at once, so Neo4j plans their statements side by side.
  */
-const EDIT_GROUPS: { edits: string; variables: (key: string) => Record<string, unknown> }[] = [
+const EDIT_GROUPS: { edits: string[]; variables?: (key: string) => Record<string, unknown> }[] = [
+  { edits: ['created: upsertEntity(input: $entity) { change { seq } }'] },
   {
-    edits: 'created: upsertEntity(input: $entity) { change { seq } }',
-    variables: () => ({}),
+    edits: [
+      'created: upsertEntity(input: $entity) { change { seq } }',
+      'linked: addRelationship(input: { from: $key, type: APPLIED_TO, to: "district:qianjiang", citation: $citation }) { change { seq } }',
+      'unlinked: removeRelationship(from: $key, type: APPLIED_TO, to: "district:qianjiang") { change { seq } }',
+    ],
   },
   {
-    edits: `created: upsertEntity(input: $entity) { change { seq } }
-      linked: addRelationship(input: { from: $key, type: APPLIED_TO, to: "district:qianjiang", citation: $citation }) { change { seq } }
-      unlinked: removeRelationship(from: $key, type: APPLIED_TO, to: "district:qianjiang") { change { seq } }`,
-    variables: () => ({}),
-  },
-  {
-    edits: `created: upsertEntity(input: $entity) { change { seq } }
-      figure: upsertStatistic(input: $figure) { change { seq } }
-      noFigure: removeStatistic(key: $figureKey) { change { seq } }`,
+    edits: [
+      'created: upsertEntity(input: $entity) { change { seq } }',
+      'figure: upsertStatistic(input: $figure) { change { seq } }',
+      'noFigure: removeStatistic(key: $figureKey) { change { seq } }',
+    ],
     variables: (key) => ({
       figure: {
         subject: key,
@@ -196,13 +196,14 @@ const EDIT_GROUPS: { edits: string; variables: (key: string) => Record<string, u
     }),
   },
   {
-    edits: `created: upsertEntity(input: $entity) { change { seq } }
-      deleted: deleteEntity(key: $key) { change { seq } }
-      restored: restoreEntity(key: $key) { change { seq } }`,
-    variables: () => ({}),
+    edits: [
+      'created: upsertEntity(input: $entity) { change { seq } }',
+      'deleted: deleteEntity(key: $key) { change { seq } }',
+      'restored: restoreEntity(key: $key) { change { seq } }',
+    ],
   },
 ];
-const EDIT_COUNT = 10;
+const EDIT_COUNT = EDIT_GROUPS.reduce((count, group) => count + group.edits.length, 0);
 
 /** A group's edits, as the editor `warm-up`, in a transaction rolled back once they have run. */
 async function runEditGroup(
@@ -211,7 +212,8 @@ async function runEditGroup(
   index: number,
 ): Promise<ExecutionResult> {
   const key = `initiative:warm-up-${index + 1}`;
-  const uses = (name: string) => group.edits.includes(`$${name}`);
+  const edits = group.edits.join('\n');
+  const uses = (name: string) => edits.includes(`$${name}`);
   const declared = [
     '$entity: UpsertEntityInput!',
     uses('key') ? '$key: String!' : '',
@@ -222,7 +224,7 @@ async function runEditGroup(
   try {
     return await graphql({
       schema,
-      source: `mutation WarmUpEdits${index + 1}(${declared.join(', ')}) { ${group.edits} }`,
+      source: `mutation WarmUpEdits${index + 1}(${declared.join(', ')}) { ${edits} }`,
       variableValues: {
         entity: {
           key,
@@ -234,7 +236,7 @@ async function runEditGroup(
         },
         key,
         citation: citation(QUOTE),
-        ...group.variables(key),
+        ...group.variables?.(key),
       },
       contextValue: createContext(writes, { viewer: editor, publicReads: true }),
     });
