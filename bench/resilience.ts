@@ -110,7 +110,8 @@ async function outages(db: BenchDb, cycles: number) {
   // The first half of the cycles without the warm-up after an outage, the second half with it.
   let rewarm = false;
   const warm = new WarmUp(driver, DATABASE, auth, createLogger('silent'));
-  await warm.first();
+  await warm.reads();
+  await warm.edits();
   const server = createServer({
     driver,
     database: DATABASE,

@@ -77,7 +77,7 @@ export async function serveHttp(
   // Beside the warm-up, follows the change log from now on: writes of other instances empty this
   // one's response cache. A failure to start is retried by the feed, and must not stop the server.
   await Promise.all([
-    warm.first(),
+    warm.reads(),
     server.live
       .start()
       .catch((error: unknown) => logger.warn({ err: error }, 'change feed: not started yet; retrying')),
@@ -93,6 +93,8 @@ export async function serveHttp(
     );
     http.listen(config.port, config.host, resolve);
   });
+  // Then every kind of edit, rolled back, behind the first requests (src/process/warm-up.ts).
+  void warm.edits().catch((error: unknown) => logger.warn({ err: error }, 'warm-up: the edits failed'));
 
   return {
     stop: async (signal) => {

@@ -11,7 +11,7 @@ import { schema } from '../schema/index.ts';
 const AGAIN_TIMEOUT_MS = 2_000;
 
 /**
- * Has Neo4j plan the server's statements before the server takes traffic, and again when Neo4j
+ * Has Neo4j plan the server's statements: before the server takes traffic, and again when Neo4j
  * answers after an outage (src/http/server.ts holds /ready at 503 meanwhile, for at most 3 s).
  *
  * A freshly started Neo4j plans each statement the first time it sees it, in up to a second, and
@@ -19,13 +19,12 @@ const AGAIN_TIMEOUT_MS = 2_000;
  * `npm start`, `npm run load` (50 connections) had requests waiting over 10 s, and the first write
  * after a restart took 5-9 s. Planned once here, the statements are cached.
  *
- * The playground examples cover what most reads send (entities with their typed fields, search,
- * paths, neighbourhoods, statistics, the timeline); they run for real every time. Every kind of edit
- * runs once, at start-up, in transactions rolled back (RolledBackWrites), so it leaves nothing
- * behind: no entity, no change, no sequence number used. Those transactions take the change log's
- * lock, which is harmless before the server listens but would make writes wait after an outage; so
- * later warm-ups send the statements the edits sent as `EXPLAIN`, which plans them (Neo4j caches the
- * plan for the statement itself) and neither runs nor locks anything.
+ * `reads`, before listening: the playground examples, which cover what most reads send (entities
+ * with their typed fields, search, paths, neighbourhoods, statistics, the timeline). `edits`, once
+ * listening: every kind of edit, in transactions rolled back (RolledBackWrites), so it leaves
+ * nothing behind (no entity, no change, no sequence number used), recording the statements sent.
+ * `again`, after an outage: those statements as `EXPLAIN`, which plans them (Neo4j caches the plan
+ * for the statement itself) and neither runs nor locks anything, then the examples.
  * A refused query is noted and skipped: warming up must never stop the server from starting.
  */
 export class WarmUp {
@@ -38,28 +37,37 @@ export class WarmUp {
     private readonly logger: Logger,
   ) {}
 
-  /** Runs the examples and the edits (rolled back), and keeps the edits' statements for `again`. */
-  async first(): Promise<WarmUpSummary> {
+  /** The playground examples, all at once: before the server listens. */
+  async reads(): Promise<WarmUpSummary> {
     const started = Date.now();
     const refusals: string[] = [];
-    const note = this.noter(refusals);
-    const writes: RolledBackWrites[] = [];
-    await Promise.all([
-      this.examples(note),
-      ...EDIT_GROUPS.map(async (group, i) => {
-        const executor = new RolledBackWrites(this.driver, this.database);
-        writes.push(executor);
-        note(`edits ${i + 1}`, await runEditGroup(executor, group, i));
-      }),
-    ]);
-    this.editStatements = writes.flatMap((executor) => executor.statements);
+    await this.examples(this.noter(refusals));
     return this.summary(
-      'example queries and',
-      `${EDIT_COUNT} edits (rolled back)`,
-      EDIT_COUNT,
+      `${playgroundExamples.length} example queries`,
+      playgroundExamples.length,
       refusals,
       started,
     );
+  }
+
+  /**
+   * Every kind of edit, rolled back, one group after another, keeping the statements they sent for
+   * `again`: once the server listens, so start-up does not wait for it. A group holds the change
+   * log's lock only while it runs, and its entity's key names this process, so the workers of a
+   * cluster, each warming up, never wait on each other's keys.
+   */
+  async edits(): Promise<WarmUpSummary> {
+    const started = Date.now();
+    const refusals: string[] = [];
+    const note = this.noter(refusals);
+    const statements: RecordedStatement[] = [];
+    for (const [i, group] of EDIT_GROUPS.entries()) {
+      const executor = new RolledBackWrites(this.driver, this.database);
+      note(`edits ${i + 1}`, await runEditGroup(executor, group, `${process.pid}-${i + 1}`));
+      statements.push(...executor.statements);
+    }
+    this.editStatements = statements;
+    return this.summary(`${EDIT_COUNT} edits (rolled back)`, EDIT_COUNT, refusals, started);
   }
 
   /**
@@ -68,7 +76,6 @@ export class WarmUp {
    * more than one of its cores from the requests that come back at the same time.
    */
   async again(): Promise<WarmUpSummary> {
-    if (!this.editStatements.length) return this.first();
     const started = Date.now();
     const refusals: string[] = [];
     // A short budget per statement, and a stop at the first failure: a statement that does not
@@ -86,11 +93,9 @@ export class WarmUp {
       if (!planned) break;
     }
     if (!refusals.length) await this.examples(this.noter(refusals), { oneAtATime: true, executor: explain });
-    const count = this.editStatements.length;
     return this.summary(
-      'example queries and',
-      `${count} edit statements (EXPLAIN)`,
-      count,
+      `${playgroundExamples.length} example queries and ${this.editStatements.length} edit statements (EXPLAIN)`,
+      playgroundExamples.length + this.editStatements.length,
       refusals,
       started,
     );
@@ -131,17 +136,10 @@ export class WarmUp {
     for (const example of playgroundExamples) await run(example);
   }
 
-  private summary(
-    examples: string,
-    edits: string,
-    editCount: number,
-    refusals: string[],
-    started: number,
-  ): WarmUpSummary {
-    const queries = playgroundExamples.length + editCount;
+  private summary(what: string, queries: number, refusals: string[], started: number): WarmUpSummary {
     const ms = Date.now() - started;
     this.logger.info(
-      `warm-up: ${playgroundExamples.length} ${examples} ${edits} in ${ms} ms, ${queries - refusals.length} answered` +
+      `warm-up: ${what} in ${ms} ms, ${queries - refusals.length} answered` +
         (refusals.length ? `, ${refusals.length} refused (${[...new Set(refusals)].join(', ')})` : ''),
     );
     return { queries, refusals, ms };
@@ -209,9 +207,9 @@ const EDIT_COUNT = EDIT_GROUPS.reduce((count, group) => count + group.edits.leng
 async function runEditGroup(
   writes: RolledBackWrites,
   group: (typeof EDIT_GROUPS)[number],
-  index: number,
+  name: string,
 ): Promise<ExecutionResult> {
-  const key = `initiative:warm-up-${index + 1}`;
+  const key = `initiative:warm-up-${name}`;
   const edits = group.edits.join('\n');
   const uses = (name: string) => edits.includes(`$${name}`);
   const declared = [
@@ -224,7 +222,7 @@ async function runEditGroup(
   try {
     return await graphql({
       schema,
-      source: `mutation WarmUpEdits${index + 1}(${declared.join(', ')}) { ${edits} }`,
+      source: `mutation WarmUpEdits(${declared.join(', ')}) { ${edits} }`,
       variableValues: {
         entity: {
           key,

@@ -117,7 +117,8 @@ describe.skipIf(target.mode !== 'local')('database outages', () => {
     // As serveHttp does: plan the statements before serving, and again when the change feed reads
     // Neo4j again after an outage.
     const warm = new WarmUp(driver, 'neo4j', auth, createLogger('silent'));
-    await warm.first();
+    await warm.reads();
+    await warm.edits();
     server = testServer(driver, {
       database: 'neo4j',
       auth,
