@@ -81,7 +81,9 @@ export class WarmUp {
     // A short budget per statement, and a stop at the first failure: a statement that does not
     // answer means Neo4j is not back yet, and waiting on it would only take time from the requests.
     const explain = new Executor(this.driver, this.database, { timeoutMs: AGAIN_TIMEOUT_MS });
+    let statements = 0;
     for (const { cypher, parameters } of this.editStatements) {
+      statements += 1;
       const planned = await explain.write(`EXPLAIN ${cypher}`, parameters).then(
         () => true,
         (error: unknown) => {
@@ -92,10 +94,15 @@ export class WarmUp {
       );
       if (!planned) break;
     }
-    if (!refusals.length) await this.examples(this.noter(refusals), { oneAtATime: true, executor: explain });
+    let examples = 0;
+    if (!refusals.length) {
+      await this.examples(this.noter(refusals), { oneAtATime: true, executor: explain });
+      examples = playgroundExamples.length;
+    }
+    // What was sent: a warm-up that stopped early says so, instead of counting what it skipped.
     return this.summary(
-      `${playgroundExamples.length} example queries and ${this.editStatements.length} edit statements (EXPLAIN)`,
-      playgroundExamples.length + this.editStatements.length,
+      `${examples} example queries and ${statements} of ${this.editStatements.length} edit statements (EXPLAIN)`,
+      examples + statements,
       refusals,
       started,
     );
@@ -114,11 +121,10 @@ export class WarmUp {
   /** The playground examples: all at once (Neo4j plans different statements on different cores), or one at a time. */
   private async examples(
     note: (name: string, result: ExecutionResult) => void,
-    { oneAtATime = false, executor = new Executor(this.driver, this.database) } = {},
+    { oneAtATime = false, executor: reads = new Executor(this.driver, this.database) } = {},
   ): Promise<void> {
     // A reader, so the examples also run where reads need a token (KG_PUBLIC_READS=false).
     const reader: Viewer = { name: 'warm-up', role: 'reader' };
-    const reads = executor;
     const run = async (example: (typeof playgroundExamples)[number]) =>
       note(
         example.name,
