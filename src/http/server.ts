@@ -179,6 +179,9 @@ export function createServer({
         });
       },
       graphqlEndpoint: endpoint,
+      // The listener bounds every body by its Content-Length before anything reads it (bodyRefusal in
+      // listener.ts); yoga's own bound would pipe each body through a counting stream besides.
+      maxRequestBodySize: false,
       cors: corsOptions(http),
       healthCheckEndpoint: '/health',
       landingPage: false,
