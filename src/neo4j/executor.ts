@@ -68,7 +68,7 @@ export class WriteTransaction {
 
   /** Every row of the statement, as objects keyed by the RETURN clause's names. */
   async rows<Row extends RecordShape>(cypher: string, parameters: CypherParameters = {}): Promise<Row[]> {
-    const result = await this.tx.run<Row>(cypher, parameters);
+    const result = await runWithoutCallerStack(() => this.tx.run<Row>(cypher, parameters));
     return result.records.map((record) => record.toObject());
   }
 
@@ -82,7 +82,7 @@ export class WriteTransaction {
 
   /** Runs a statement for its effect; returns what it created and deleted. */
   async update(cypher: string, parameters: CypherParameters = {}): Promise<Updates> {
-    const result = await this.tx.run(cypher, parameters);
+    const result = await runWithoutCallerStack(() => this.tx.run(cypher, parameters));
     return result.summary.counters.updates();
   }
 }
@@ -166,7 +166,10 @@ export class Executor {
     const result = await this.inSession(mode, (session, config, deadline) =>
       mode === neo4j.session.READ
         ? autoCommitRead<Row>(session, cypher, parameters, config, deadline)
-        : session.executeWrite((tx: ManagedTransaction) => tx.run<Row>(cypher, parameters), config),
+        : session.executeWrite(
+            (tx: ManagedTransaction) => runWithoutCallerStack(() => tx.run<Row>(cypher, parameters)),
+            config,
+          ),
     );
     return result.records.map((record) => record.toObject());
   }
@@ -295,10 +298,27 @@ async function autoCommitRead<Row extends RecordShape>(
 ) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await session.run<Row>(cypher, parameters, config);
+      return await runWithoutCallerStack(() => session.run<Row>(cypher, parameters, config));
     } catch (error) {
       if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error) || Date.now() >= deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
+  }
+}
+
+/**
+ * Starts a statement without the stack trace neo4j-driver captures for every result (`new Error()`
+ * read as text), which it only puts on that statement's error in place of the error's own. Under
+ * load that capture cost more per request than our whole resolver layer (bench/profile-http.ts);
+ * the error keeps its message and code, which is all that reaches the log. `run` is synchronous, so
+ * nothing else runs while the limit is 0.
+ */
+function runWithoutCallerStack<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }

@@ -32,4 +32,17 @@ describe('the executor', () => {
     });
     expect(result).toEqual({ created: 2, rows: [{ n: 1 }, { n: 2 }] });
   });
+
+  it('starts statements without the driver capturing a stack, and puts the limit back, also when one fails', async () => {
+    const executor = new Executor(kg.driver, kg.database);
+    const limit = Error.stackTraceLimit;
+    await expect(executor.read('RETURN 1 +')).rejects.toMatchObject({
+      code: 'Neo.ClientError.Statement.SyntaxError',
+    });
+    await expect(executor.writeTransaction((tx) => tx.rows('MATCH (n) RETURN n.'))).rejects.toMatchObject({
+      code: 'Neo.ClientError.Statement.SyntaxError',
+    });
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(await executor.read<{ n: number }>('RETURN 41 + 1 AS n')).toEqual([{ n: 42 }]);
+  });
 });
