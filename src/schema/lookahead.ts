@@ -141,14 +141,21 @@ function selectsField(
 const selectionSets = (nodes: readonly FieldNode[]): SelectionSetNode[] =>
   nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 
-function concreteTypes(info: GraphQLResolveInfo, type: GraphQLNamedType): GraphQLObjectType[] {
+/** The entity types a field of `type` may return; the same list for the same type (see askingFields). */
+function concreteTypes(info: GraphQLResolveInfo, type: GraphQLNamedType): readonly GraphQLObjectType[] {
+  let types = concreteTypesOf.get(type);
+  if (types) return types;
   const objects = isAbstractType(type)
     ? info.schema.getPossibleTypes(type)
     : isObjectType(type)
       ? [type]
       : [];
-  return objects.filter((object) => TYPE_OF_LABEL.has(object.name));
+  types = objects.filter((object) => TYPE_OF_LABEL.has(object.name));
+  concreteTypesOf.set(type, types);
+  return types;
 }
+
+const concreteTypesOf = new WeakMap<GraphQLNamedType, readonly GraphQLObjectType[]>();
 
 /**
  * Whether @skip / @include leave the selection in and, for the `now` parts, it is not deferred: a
@@ -206,18 +213,7 @@ function gather(
         gather(info, fragment.selectionSet, narrowed(info, types, fragment.typeCondition?.name.value), found);
       continue;
     }
-    // Fields an interface gives every type share one function: their arguments are read once.
-    const byAsks = new Map<FieldAsks, { field: GraphQLField<unknown, unknown>; types: EntityType[] }>();
-    for (const type of types) {
-      const field = type.getFields()[selection.name.value];
-      const asksOf = field?.extensions[ASKS];
-      const entityType = TYPE_OF_LABEL.get(type.name);
-      if (!field || !(asksOf instanceof FieldAsks) || !entityType) continue;
-      const entry = byAsks.get(asksOf) ?? { field, types: [] };
-      entry.types.push(entityType);
-      byAsks.set(asksOf, entry);
-    }
-    for (const [asksOf, { field, types: on }] of byAsks) {
+    for (const { asksOf, field, types: on } of askingFields(types, selection.name.value)) {
       let asks: Ask[];
       try {
         asks = asksOf.of(getArgumentValues(field, selection, info.variableValues));
@@ -234,14 +230,65 @@ function gather(
   }
 }
 
-/** The types among `types` that a fragment on `condition` applies to. */
+/**
+ * The fields named `name` that declare asks, on the types among `types` that have them, grouped by
+ * their asks: fields an interface gives every type share one function, so their arguments are read
+ * once. It depends on the schema alone, so it is worked out once per list of types and name (the
+ * lists come from `concreteTypes` and `narrowed`, which keep each one's identity), not per request.
+ */
+function askingFields(types: readonly GraphQLObjectType[], name: string): readonly AskingField[] {
+  return cachedPer(askingFieldsOf, types, name, () => {
+    const byAsks = new Map<FieldAsks, AskingField>();
+    for (const type of types) {
+      const field = type.getFields()[name];
+      const asksOf = field?.extensions[ASKS];
+      const entityType = TYPE_OF_LABEL.get(type.name);
+      if (!field || !(asksOf instanceof FieldAsks) || !entityType) continue;
+      const entry = byAsks.get(asksOf) ?? { asksOf, field, types: [] };
+      entry.types.push(entityType);
+      byAsks.set(asksOf, entry);
+    }
+    return [...byAsks.values()];
+  });
+}
+
+interface AskingField {
+  asksOf: FieldAsks;
+  field: GraphQLField<unknown, unknown>;
+  types: EntityType[];
+}
+
+const askingFieldsOf = new WeakMap<readonly GraphQLObjectType[], Map<string, readonly AskingField[]>>();
+
+/** The types among `types` that a fragment on `condition` applies to; the same list for the same inputs. */
 function narrowed(
   info: GraphQLResolveInfo,
   types: readonly GraphQLObjectType[],
   condition: string | undefined,
-) {
+): readonly GraphQLObjectType[] {
   if (!condition) return types;
-  const on = info.schema.getType(condition);
-  if (!on) return [];
-  return types.filter((type) => type === on || (isAbstractType(on) && info.schema.isSubType(on, type)));
+  return cachedPer(narrowedOf, types, condition, () => {
+    const on = info.schema.getType(condition);
+    return on
+      ? types.filter((type) => type === on || (isAbstractType(on) && info.schema.isSubType(on, type)))
+      : [];
+  });
+}
+
+const narrowedOf = new WeakMap<readonly GraphQLObjectType[], Map<string, readonly GraphQLObjectType[]>>();
+
+/** What `compute` gives for `owner` and `name`, worked out once (the schema's parts never change). */
+function cachedPer<Owner extends object, Value>(
+  cache: WeakMap<Owner, Map<string, Value>>,
+  owner: Owner,
+  name: string,
+  compute: () => Value,
+): Value {
+  let byName = cache.get(owner);
+  if (!byName) {
+    byName = new Map();
+    cache.set(owner, byName);
+  }
+  if (!byName.has(name)) byName.set(name, compute());
+  return byName.get(name) as Value;
 }
