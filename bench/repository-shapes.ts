@@ -41,7 +41,7 @@ export const repositoryShapes = (
     return entity ? entityFields(entity) : null;
   },
   '/search': async (q) =>
-    repos.entities.search(q.get('q') ?? '', undefined, 10, undefined, { citations: false }),
+    repos.entities.search(q.get('q') ?? '', undefined, 10, undefined, { details: false, citations: false }),
   // `entity` sees relationships(first: 50) and neighbors(first: 50), one ask, and answers it with the entity.
   '/around': async (q) => {
     const [found] = await repos.entities.byKeysAnswering([q.get('key') ?? ''], [{ ask: page(50) }]);
@@ -49,7 +49,17 @@ export const repositoryShapes = (
     return { key: found.entity.key, name: found.entity.name, ...pageOf(found.answers[0]) };
   },
   '/subgraph': async (q) =>
-    repos.paths.subgraph(q.get('key') ?? '', 2, 100, {}, { relationships: false, citations: false }),
+    repos.paths.subgraph(
+      q.get('key') ?? '',
+      2,
+      100,
+      {},
+      {
+        relationships: false,
+        details: false,
+        citations: false,
+      },
+    ),
   '/path': async (q) => repos.paths.shortest(q.get('from') ?? '', q.get('to') ?? '', 6, {}),
   // `entities` sees its nodes' statistics and neighbors(first: 10); the neighbours' statistics are
   // the next level, one batch.

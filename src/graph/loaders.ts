@@ -12,7 +12,7 @@ import {
 } from './asks.ts';
 import type { Answered } from './entities.ts';
 import type { Repositories } from './repositories.ts';
-import type { StatisticRow } from './storage.ts';
+import type { EntityRow, ProjectedEntityRow, StatisticRow } from './storage.ts';
 
 /**
  * Per-request batching: every lookup a resolver makes for one item is collected and sent as one
@@ -38,6 +38,20 @@ export class Loaders {
     this.asks = new DataLoader((wanted) => this.answerAll(wanted), {
       cacheKeyFn: ({ key, ask }) => `${askId(ask)}\n${key}`,
     });
+  }
+
+  /**
+   * A part of an entity: from its row, or from the whole row (one batch for the level) when a list
+   * or graph query read the row without it (storage.ts's ProjectedEntityRow). Undefined only for an
+   * entity deleted since.
+   */
+  async part<Part extends keyof EntityRow>(
+    row: ProjectedEntityRow,
+    part: Part,
+  ): Promise<EntityRow[Part] | undefined> {
+    const value = row[part];
+    if (value !== undefined) return value as EntityRow[Part];
+    return (await this.entity.load(row.key))?.[part];
   }
 
   /** A page of what surrounds the entity with this key. */

@@ -229,34 +229,51 @@ export interface SourceRow {
 }
 
 /**
- * An entity read for a selection none of whose fields reads its citations (list and graph queries
- * skip the CITED_IN pattern then). It is never primed into the entity loader, whose rows are whole
- * (`Loaders.prime` takes an EntityRow), and the `citations` field loads a whole row for it.
+ * An entity as list and graph queries read it: its key, type and name always; its other properties
+ * (`details`) and its citations only when the selection reads them (lookahead.ts). A part left out
+ * is `undefined` (a property Neo4j has no value for is `null`), and the field reading it loads the
+ * whole row (`Loaders.entity`). Such a row is never primed into that loader, whose rows are whole
+ * (`Loaders.prime` takes an EntityRow).
  */
-export type EntityRowWithoutCitations = Omit<EntityRow, 'citations'> & { citations?: undefined };
+export type ProjectedEntityRow = Pick<EntityRow, 'key' | 'type' | 'name'> &
+  Partial<Omit<EntityRow, 'key' | 'type' | 'name'>>;
 
-/** An entity as list and graph queries read it: whole, or without its citations. */
-export type ProjectedEntityRow = EntityRow | EntityRowWithoutCitations;
-
-/** Which parts of an entity a read fetches beyond its properties. */
+/** Which parts of an entity a read fetches beyond its key, type and name. */
 export interface EntityParts {
+  /** nameEn, aliases, kind, description, descriptionEn, date and version (DETAIL_FIELDS). */
+  details: boolean;
   citations: boolean;
 }
 
+/** The entity fields that read the properties `details` stands for. */
+export const DETAIL_FIELDS = [
+  'nameEn',
+  'aliases',
+  'kind',
+  'description',
+  'descriptionEn',
+  'date',
+  'version',
+] as const;
+
+/** Every part: what a whole EntityRow is read with. */
+export const WHOLE_ENTITY: EntityParts = { details: true, citations: true };
+
+const detailsOf = (e: string) =>
+  `.nameEn, aliases: coalesce(${e}.aliases, []), .kind, .description, .descriptionEn, .date,
+     version: coalesce(${e}.version, 0)`;
+
+const citationsOf = (e: string) =>
+  `citations: [(${e})-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }]`;
+
 /** `entityProjection('e')`: an EntityRow from node variable `e`, citations in their seed order. */
-export const entityProjection = (e: string): string =>
-  `${e} { .key, .type, .name, .nameEn, aliases: coalesce(${e}.aliases, []), .kind, .description, .descriptionEn, .date,
-     version: coalesce(${e}.version, 0),
-     citations: [(${e})-[c:CITED_IN]->(src:Source) | { quote: c.quote, source: src.key, ordinal: c.ordinal, start: c.start, end: c.end }] }`;
+export const entityProjection = (e: string): string => projectionOf(WHOLE_ENTITY)(e);
 
-/** `entityProjectionWithoutCitations('e')`: an EntityRowWithoutCitations from node variable `e`. */
-export const entityProjectionWithoutCitations = (e: string): string =>
-  `${e} { .key, .type, .name, .nameEn, aliases: coalesce(${e}.aliases, []), .kind, .description, .descriptionEn, .date,
-     version: coalesce(${e}.version, 0) }`;
-
-/** The projection of `parts`: with the citations only when they are asked. */
-export const projectionOf = (parts: EntityParts): ((e: string) => string) =>
-  parts.citations ? entityProjection : entityProjectionWithoutCitations;
+/** The projection of `parts` from node variable `e`: the key, type and name, then what is asked. */
+export const projectionOf =
+  (parts: EntityParts): ((e: string) => string) =>
+  (e) =>
+    `${e} { .key, .type, .name${parts.details ? `, ${detailsOf(e)}` : ''}${parts.citations ? `,\n     ${citationsOf(e)}` : ''} }`;
 
 export const relationshipProjection = (r: string): string =>
   `{ key: ${r}.key, type: type(${r}), from: startNode(${r}).key, to: endNode(${r}).key, date: ${r}.date,
@@ -294,15 +311,22 @@ export function orderCitations(
     descriptionEn: row.descriptionEn,
     date: row.date,
     version: row.version,
-    citations: [...row.citations]
-      .sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0))
-      .map(({ quote, source, start, end }) => ({ source, quote, start: start ?? null, end: end ?? null })),
+    citations: inSeedOrder(row.citations),
   };
 }
 
-/** A row of entityProjection or entityProjectionWithoutCitations: citations, when read, in seed order. */
+const inSeedOrder = (citations: (CitationRow & { ordinal?: number | null })[]): CitationRow[] =>
+  [...citations]
+    .sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0))
+    .map(({ quote, source, start, end }) => ({ source, quote, start: start ?? null, end: end ?? null }));
+
+/** A row of projectionOf: citations, when read, in seed order. */
 export const orderProjected = (row: ProjectedEntityRow): ProjectedEntityRow =>
-  row.citations === undefined ? row : orderCitations(row);
+  row.citations === undefined
+    ? row
+    : row.version === undefined
+      ? { ...row, citations: inSeedOrder(row.citations) }
+      : orderCitations(row as EntityRow);
 
 /**
  * A statistic row in one field order (Neo4j returns a map's keys in an order of its own), so the

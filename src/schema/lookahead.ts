@@ -72,11 +72,16 @@ export function selects(info: GraphQLResolveInfo, path: readonly string[]): bool
 }
 
 /**
- * Whether the entities returned by the current field (or found at `path` below it) have `field`
- * selected on any entity type: on `Entity` or a concrete type, in a fragment or not, deferred or
- * not. A list or graph query reads what only that field needs (the citations) when it does.
+ * Whether the entities returned by the current field (or found at `path` below it) have `field` (or
+ * one of `field`) selected on any entity type: on `Entity` or a concrete type, in a fragment or
+ * not, deferred or not. A list or graph query reads what only those fields need (the citations, the
+ * details) when it does.
  */
-export function selectsOnEntities(info: GraphQLResolveInfo, path: readonly string[], field: string): boolean {
+export function selectsOnEntities(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  field: string | readonly string[],
+): boolean {
   const at = selectedAt(info, path, 'later');
   if (!at) return false;
   const types = concreteTypes(info, at.type);
@@ -114,17 +119,20 @@ function selectedAt(
   return { nodes, type };
 }
 
-/** Whether the set selects `field` on any of `types`, through fragments that apply to them. */
+/** Whether the set selects `field` (or one of) on any of `types`, through fragments that apply to them. */
 function selectsField(
   info: GraphQLResolveInfo,
   set: SelectionSetNode,
   types: readonly GraphQLObjectType[],
-  field: string,
+  field: string | readonly string[],
 ): boolean {
   if (types.length === 0) return false;
   return set.selections.some((selection) => {
     if (!included(info, selection, 'later')) return false;
-    if (selection.kind === Kind.FIELD) return selection.name.value === field;
+    if (selection.kind === Kind.FIELD)
+      return typeof field === 'string'
+        ? selection.name.value === field
+        : field.includes(selection.name.value);
     const fragment = fragmentOf(info, selection);
     return (
       fragment !== undefined &&

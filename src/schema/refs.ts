@@ -10,8 +10,8 @@ import { builder } from './builder.ts';
 
 /** Type references declared once, so domain files can point at each other without import cycles. */
 /**
- * An entity's fields read a ProjectedEntityRow: list and graph queries leave the citations out
- * when the selection reads none, and the `citations` field loads them when they are absent.
+ * An entity's fields read a ProjectedEntityRow: list and graph queries leave the details and the
+ * citations out when the selection reads none, and the fields load what is absent (Loaders.part).
  */
 export const EntityRef = builder.interfaceRef<ProjectedEntityRow>('Entity');
 export const RelationshipRef = builder.objectRef<RelationshipRow>('Relationship');

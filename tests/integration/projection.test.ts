@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/context.ts';
+import { Executor } from '../../src/neo4j/executor.ts';
 import { countingDriver } from '../support/counting-driver.ts';
 import { useSeededServer } from '../support/fixture.ts';
 import { assemble, multipartParts, postIncremental } from '../support/incremental.ts';
@@ -124,6 +126,64 @@ describe('only what the selection reads, in one round trip', () => {
     const { subgraph } = result.data as Subgraph;
     expect(subgraph.nodes[0]?.citations?.map((c) => c.quote)).toEqual(ZHUOSHUI_QUOTES);
     expect(subgraph.relationships?.length).toBeGreaterThan(0);
+    expect(counter.roundTrips).toBe(1);
+  });
+
+  it("reads the nodes' details only when one is selected, through fragments and on a concrete type", async () => {
+    type Detailed = Node & { nameEn?: string; aliases?: string[]; version?: number; date?: string };
+    const names = await roundTripsFor<{ subgraph: { nodes: Detailed[] } }>(
+      '{ subgraph(key: "scenic:zhuoshui", depth: 1) { nodes { key name type } } }',
+    );
+    const detailed = await roundTripsFor<{ subgraph: { nodes: Detailed[] } }>(
+      `{ subgraph(key: "scenic:zhuoshui", depth: 1) { nodes { key ...Named ... on Event { date } } } }
+       fragment Named on Entity { nameEn aliases version }`,
+    );
+    expect(names.data.subgraph.nodes[0]).toEqual({
+      key: 'scenic:zhuoshui',
+      name: '濯水景区',
+      type: 'SCENIC_AREA',
+    });
+    const [zhuoshui] = detailed.data.subgraph.nodes;
+    expect(zhuoshui).toMatchObject({ key: 'scenic:zhuoshui', nameEn: 'Zhuoshui Scenic Area' });
+    expect(zhuoshui?.aliases).toContain('濯水古镇');
+    expect(zhuoshui?.version).toBeGreaterThanOrEqual(1);
+    const becameFiveA = detailed.data.subgraph.nodes.find(
+      (node) => node.key === 'event:2020-12-zhuoshui-becomes-5a-scenic-area',
+    );
+    expect(becameFiveA?.date).toBe('2020-12');
+    expect(detailed.data.subgraph.nodes.map((node) => node.key)).toEqual(
+      names.data.subgraph.nodes.map((node) => node.key),
+    );
+    expect([names.roundTrips, detailed.roundTrips]).toEqual([1, 1]);
+  });
+
+  it("sees a search hit's detail selected on its concrete type", async () => {
+    const { data, roundTrips } = await roundTripsFor<{
+      search: { entity: Node & { description?: string } }[];
+    }>('{ search(query: "濯水", first: 1) { entity { key ... on ScenicArea { description } } } }');
+    expect(data.search[0]?.entity.key).toBe('scenic:zhuoshui');
+    expect(data.search[0]?.entity.description).toMatch(/^黔江的景区/);
+    expect(roundTrips).toBe(1);
+  });
+
+  it('loads a part a row was read without from the whole row, in one batch', async () => {
+    const { driver, counter } = countingDriver(kg.driver);
+    const { loaders } = createContext(new Executor(driver, kg.database), {
+      viewer: undefined,
+      publicReads: true,
+    });
+    const rows = [
+      { key: 'scenic:zhuoshui', type: 'SCENIC_AREA', name: '濯水景区' },
+      { key: 'district:qianjiang', type: 'DISTRICT', name: '黔江区' },
+    ] as const;
+    const [nameEn, description] = await Promise.all([
+      loaders.part(rows[0], 'nameEn'),
+      loaders.part(rows[1], 'description'),
+    ]);
+    expect(nameEn).toBe('Zhuoshui Scenic Area');
+    expect(description).toMatch(/^地处渝东南中心和武陵山区腹地的区/);
+    expect(counter.roundTrips).toBe(1);
+    expect(await loaders.part({ ...rows[0], nameEn: null }, 'nameEn')).toBeNull();
     expect(counter.roundTrips).toBe(1);
   });
 

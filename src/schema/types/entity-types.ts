@@ -299,7 +299,7 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
     EVENT: (t) => ({
       date: t.string({
         description: 'ISO 8601 at the precision the source gives: `2017`, `2020-12` or `2021-02-25`.',
-        resolve: (event) => event.date ?? '',
+        resolve: async (event, _args, ctx) => (await ctx.loaders.part(event, 'date')) ?? '',
       }),
       participants: relatedList(t, undefined, 'IN', ['PARTICIPATED_IN'], 'Who took part.'),
       concerns: relatedList(

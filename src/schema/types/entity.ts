@@ -92,24 +92,33 @@ EntityRef.implement({
     name: t.exposeString('name', {
       description: 'Canonical Chinese name, as written in the source, e.g. 濯水景区.',
     }),
-    nameEn: t.exposeString('nameEn', {
+    nameEn: t.string({
       nullable: true,
+      resolve: (e, _args, ctx) => ctx.loaders.part(e, 'nameEn'),
       description: 'English name, e.g. Zhuoshui Scenic Area.',
     }),
-    aliases: t.exposeStringList('aliases', {
+    aliases: t.stringList({
+      resolve: async (e, _args, ctx) => (await ctx.loaders.part(e, 'aliases')) ?? [],
       description: 'Other names the entity goes by, in any language: short forms, English variants, pinyin.',
     }),
-    kind: t.exposeString('kind', {
+    kind: t.string({
       nullable: true,
+      resolve: (e, _args, ctx) => ctx.loaders.part(e, 'kind'),
       description:
         'A finer English sub-kind where useful, e.g. `township`, `hospital`, `enterprise`, `city`.',
     }),
-    description: t.exposeString('description', {
+    description: t.string({
       nullable: true,
+      resolve: (e, _args, ctx) => ctx.loaders.part(e, 'description'),
       description: 'What the source says of it, in Chinese.',
     }),
-    descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: 'The same, in English.' }),
-    version: t.exposeInt('version', {
+    descriptionEn: t.string({
+      nullable: true,
+      description: 'The same, in English.',
+      resolve: (e, _args, ctx) => ctx.loaders.part(e, 'descriptionEn'),
+    }),
+    version: t.int({
+      resolve: async (e, _args, ctx) => (await ctx.loaders.part(e, 'version')) ?? 0,
       description:
         'How many times the entity was written: 1 once loaded from the seed, then one more per edit. Pass it ' +
         'as `expectedVersion` to a mutation, so that a concurrent edit makes yours fail with CONFLICT instead ' +
@@ -167,8 +176,7 @@ EntityRef.implement({
       description: 'Where the knowledge graph learned of this entity: documents and the exact sentences.',
       // A list or graph query reads the citations when its selection reads them (lookahead.ts's
       // selectsOnEntities); a row read without them, the entity loader reads whole, in one batch.
-      resolve: async (entity, _args, ctx) =>
-        entity.citations ?? (await ctx.loaders.entity.load(entity.key))?.citations ?? [],
+      resolve: async (entity, _args, ctx) => (await ctx.loaders.part(entity, 'citations')) ?? [],
     }),
   }),
 });

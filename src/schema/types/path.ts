@@ -5,6 +5,7 @@ import { badInput, userError } from '../../errors.ts';
 import { MAX_PATH_HOPS, MAX_SUBGRAPH_DEPTH, type TraversalFilter } from '../../graph/paths.ts';
 import {
   citationOfRow,
+  DETAIL_FIELDS,
   type EntityRow,
   type ProjectedEntityRow,
   type RelationshipRow,
@@ -205,9 +206,10 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx, info) => {
       const depth = boundedInt(args.depth ?? 1, 1, MAX_SUBGRAPH_DEPTH, 'depth');
       const limit = boundedInt(args.limit ?? 200, 1, MAX_SUBGRAPH_NODES, 'limit');
-      // Only what the selection reads: the relationships among the nodes, the nodes' citations.
+      // Only what the selection reads: the relationships among the nodes, the nodes' details and citations.
       const result = await ctx.repos.paths.subgraph(args.key, depth, limit, traversalFilter(args), {
         relationships: selects(info, ['relationships']),
+        details: selectsOnEntities(info, ['nodes'], DETAIL_FIELDS),
         citations: selectsOnEntities(info, ['nodes'], 'citations'),
       });
       if (!result.exists)

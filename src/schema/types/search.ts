@@ -6,6 +6,7 @@ import {
   type SearchHit,
   type SearchPlace,
 } from '../../graph/search-query.ts';
+import { DETAIL_FIELDS } from '../../graph/storage.ts';
 import { MAX_PAGE_SIZE, pageSize, typeFilter } from '../arguments.ts';
 import { builder } from '../builder.ts';
 import { selectsOnEntities } from '../lookahead.ts';
@@ -83,6 +84,7 @@ builder.queryField('search', (t) =>
       // Long queries are cut, not refused: search-as-you-type should never error.
       const query = args.query.slice(0, MAX_QUERY_LENGTH);
       return ctx.repos.entities.search(query, typeFilter(args.types, 'types'), first, after, {
+        details: selectsOnEntities(info, ['entity'], DETAIL_FIELDS),
         citations: selectsOnEntities(info, ['entity'], 'citations'),
       });
     },
