@@ -1,6 +1,7 @@
 /**
- * `npx tsx bench/resilience.ts [--cycles 3] [--keep-neo4j]`: the figures the e2e tests used to bound
- * and no longer do (timing belongs here, not in tests).
+ * `npx tsx bench/resilience.ts [--cycles 3] [--keep-neo4j] [--verbose]`: the figures the e2e tests
+ * used to bound and no longer do (timing belongs here, not in tests); --verbose prints the warm-up's
+ * log (debug: each statement it could not plan, with the error) and the driver's warnings.
  *
  * 1. Start-up of `npm start`'s entry point, plain node on dist/src/main.js (built first when stale):
  *    how long it takes to exit 1 on an unreachable NEO4J_URI (the driver gives up instead of retrying
@@ -31,6 +32,7 @@ const { values } = parseArgs({
   options: {
     cycles: { type: 'string', default: '3' },
     'keep-neo4j': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
   },
 });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -101,7 +103,8 @@ async function outages(db: BenchDb, cycles: number) {
     collectGarbage();
     return Math.round(process.memoryUsage().heapUsed / 1e6);
   };
-  const driver = createDriver(db);
+  const verbose = values.verbose ? createLogger('debug') : undefined;
+  const driver = createDriver(db, verbose);
   const auth = {
     editors: [{ name: 'bench', token: 'bench-outage-token-0001' }],
     readers: [],
@@ -109,7 +112,7 @@ async function outages(db: BenchDb, cycles: number) {
   };
   // The first half of the cycles without the warm-up after an outage, the second half with it.
   let rewarm = false;
-  const warm = new WarmUp(driver, DATABASE, auth, createLogger('silent'));
+  const warm = new WarmUp(driver, DATABASE, auth, verbose ?? createLogger('silent'));
   await warm.reads();
   await warm.edits();
   const server = createServer({
