@@ -9,6 +9,7 @@ import {
 import type { Direction, PageAsk, Through } from '../../graph/asks.ts';
 import type { ProjectedEntityRow } from '../../graph/storage.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
+import { fromPart } from '../entity-parts.ts';
 import { asksExtension } from '../lookahead.ts';
 import { EntityRef, EntityTypeRefs, RelationshipRef } from '../refs.ts';
 
@@ -299,7 +300,7 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
     EVENT: (t) => ({
       date: t.string({
         description: 'ISO 8601 at the precision the source gives: `2017`, `2020-12` or `2021-02-25`.',
-        resolve: async (event, _args, ctx) => (await ctx.loaders.part(event, 'date')) ?? '',
+        resolve: fromPart('date', (date) => date ?? ''),
       }),
       participants: relatedList(t, undefined, 'IN', ['PARTICIPATED_IN'], 'Who took part.'),
       concerns: relatedList(

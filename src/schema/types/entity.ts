@@ -7,6 +7,7 @@ import type { ProjectedEntityRow } from '../../graph/storage.ts';
 import { isoDateArgument, pageArgs, pageSize, typeFilter } from '../arguments.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
+import { fromPart } from '../entity-parts.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
 import { asksExtension, lookahead } from '../lookahead.ts';
 import { afterOffset, afterSortValues, connection, offsetCursor, sortedConnection } from '../pagination.ts';
@@ -94,31 +95,31 @@ EntityRef.implement({
     }),
     nameEn: t.string({
       nullable: true,
-      resolve: (e, _args, ctx) => ctx.loaders.part(e, 'nameEn'),
+      resolve: fromPart('nameEn', (nameEn) => nameEn ?? null),
       description: 'English name, e.g. Zhuoshui Scenic Area.',
     }),
     aliases: t.stringList({
-      resolve: async (e, _args, ctx) => (await ctx.loaders.part(e, 'aliases')) ?? [],
+      resolve: fromPart('aliases', (aliases) => aliases ?? []),
       description: 'Other names the entity goes by, in any language: short forms, English variants, pinyin.',
     }),
     kind: t.string({
       nullable: true,
-      resolve: (e, _args, ctx) => ctx.loaders.part(e, 'kind'),
+      resolve: fromPart('kind', (kind) => kind ?? null),
       description:
         'A finer English sub-kind where useful, e.g. `township`, `hospital`, `enterprise`, `city`.',
     }),
     description: t.string({
       nullable: true,
-      resolve: (e, _args, ctx) => ctx.loaders.part(e, 'description'),
+      resolve: fromPart('description', (description) => description ?? null),
       description: 'What the source says of it, in Chinese.',
     }),
     descriptionEn: t.string({
       nullable: true,
       description: 'The same, in English.',
-      resolve: (e, _args, ctx) => ctx.loaders.part(e, 'descriptionEn'),
+      resolve: fromPart('descriptionEn', (descriptionEn) => descriptionEn ?? null),
     }),
     version: t.int({
-      resolve: async (e, _args, ctx) => (await ctx.loaders.part(e, 'version')) ?? 0,
+      resolve: fromPart('version', (version) => version ?? 0),
       description:
         'How many times the entity was written: 1 once loaded from the seed, then one more per edit. Pass it ' +
         'as `expectedVersion` to a mutation, so that a concurrent edit makes yours fail with CONFLICT instead ' +
@@ -176,7 +177,7 @@ EntityRef.implement({
       description: 'Where the knowledge graph learned of this entity: documents and the exact sentences.',
       // A list or graph query reads the citations when its selection reads them (lookahead.ts's
       // selectsOnEntities); a row read without them, the entity loader reads whole, in one batch.
-      resolve: async (entity, _args, ctx) => (await ctx.loaders.part(entity, 'citations')) ?? [],
+      resolve: fromPart('citations', (citations) => citations ?? []),
     }),
   }),
 });
