@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const neo4j = await connect(config.neo4j, logger);
 
   const workers = config.webConcurrency;
-  const serving = await (async () => {
+  const starting = (async () => {
     try {
       await prepareDatabase(neo4j, config, logger);
       if (workers === 1) return await serveHttp(neo4j, config, logger);
@@ -36,18 +36,23 @@ async function main(): Promise<void> {
       throw error;
     }
   })();
-
-  const address = shownAddress(config);
-  const by = workers === 1 ? '' : ` (${workers} workers)`;
-  logger.info(`GraphQL API and playground on ${address}/graphql${by}`);
-  logger.info(`Relationship explorer on ${address}/explorer/`);
-
+  // Before anything listens: a SIGTERM that comes while the workers start (one of them may answer
+  // /ready before the others listen) waits for the start, then stops what started, instead of
+  // ending this process by the signal's default.
   onShutdownSignal(async (signal) => {
+    const serving = await starting.catch(() => undefined); // a failed start exits on its own
+    if (!serving) return;
     await serving.stop(signal);
     await neo4j.close();
     logger.info('stopped');
     process.exit(0);
   });
+  await starting;
+
+  const address = shownAddress(config);
+  const by = workers === 1 ? '' : ` (${workers} workers)`;
+  logger.info(`GraphQL API and playground on ${address}/graphql${by}`);
+  logger.info(`Relationship explorer on ${address}/explorer/`);
 }
 
 main().catch(exitOnFailure);
