@@ -15,6 +15,7 @@ import { Session } from 'node:inspector/promises';
 import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
+import { printProfile } from './cpu-profile.ts';
 import { CONNECTIONS } from './load.ts';
 import { startBenchNeo4j } from './neo4j.ts';
 import { SHAPES } from './shapes.ts';
@@ -101,40 +102,7 @@ console.log(
   `${shape.name}: ${result.requests.average} req/s, ${result.non2xx} non-2xx, ${perRequest.toFixed(3)} ms cpu/request over HTTP`,
 );
 
-const counts = new Map<number, number>();
-for (const id of profile.samples ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-const layers = new Map<string, number>();
-const self = new Map<string, number>();
-for (const node of profile.nodes) {
-  const { url, functionName, lineNumber } = node.callFrame;
-  const n = counts.get(node.id) ?? 0;
-  const layer = url.includes('node_modules/')
-    ? (url.split('node_modules/').at(-1) ?? '')
-        .split('/')
-        .slice(0, url.split('node_modules/').at(-1)?.startsWith('@') ? 2 : 1)
-        .join('/')
-    : url.includes('/src/') || url.includes('/bench/')
-      ? url.replace(/.*\/(src|bench)\//, '$1/')
-      : url
-        ? `node:${url.replace(/^node:/, '').split('/')[0]}`
-        : `(${functionName || 'native'})`;
-  layers.set(layer, (layers.get(layer) ?? 0) + n);
-  const where = `${functionName || '(anon)'} ${url.replace(/.*node_modules\//, '').replace(/.*\/(src|bench)\//, '$1/')}:${lineNumber}`;
-  self.set(where, (self.get(where) ?? 0) + n);
-}
-const busy =
-  (profile.samples?.length ?? 1) - (layers.get('((idle))') ?? 0) - (layers.get('((program))') ?? 0) * 0;
-for (const [layer, n] of [...layers]
-  .filter(([l]) => l !== '((idle))')
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 30))
-  console.log(`${((perRequest * n) / busy).toFixed(3).padStart(7)} ms/req  ${layer}`);
-console.log('--- hottest functions (self, ms/req) ---');
-for (const [where, n] of [...self]
-  .filter(([w]) => !w.startsWith('(idle)'))
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 40))
-  console.log(`${((perRequest * n) / busy).toFixed(3).padStart(7)}  ${where}`);
+printProfile(profile, perRequest, { layers: 30, functions: 40 });
 http.closeAllConnections();
 http.close();
 await driver.close();

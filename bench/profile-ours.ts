@@ -8,6 +8,7 @@ import { Session } from 'node:inspector/promises';
 import { createServer, DEFAULT_HTTP_SETTINGS } from '../src/http/server.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
+import { printProfile } from './cpu-profile.ts';
 import { BENCH_NEO4J } from './neo4j.ts';
 import { SHAPES } from './shapes.ts';
 
@@ -42,40 +43,7 @@ const cpu = process.cpuUsage();
 for (let i = 0; i < requests; i++) await (await ask(i)).text();
 const used = process.cpuUsage(cpu);
 const { profile } = await session.post('Profiler.stop');
-const self = new Map<string, number>();
-const total = profile.samples?.length ?? 1;
-const counts = new Map<number, number>();
-for (const id of profile.samples ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-for (const node of profile.nodes) {
-  const { functionName, url, lineNumber } = node.callFrame;
-  const where = `${functionName || '(anon)'} ${url.replace(/.*node_modules\//, '').replace(/.*\/work\/main\//, '')}:${lineNumber}`;
-  self.set(where, (self.get(where) ?? 0) + (counts.get(node.id) ?? 0));
-}
 const perRequest = (used.user + used.system) / 1000 / requests;
 console.log(`${shape.name}: ${perRequest.toFixed(2)} ms cpu/request in-process`);
-// Self time by layer: the package (node_modules/<name>), our file, or node's internals.
-const layers = new Map<string, number>();
-for (const node of profile.nodes) {
-  const { url, functionName } = node.callFrame;
-  const layer = url.includes('node_modules/')
-    ? (url.split('node_modules/').at(-1) ?? '')
-        .split('/')
-        .slice(0, url.includes('node_modules/@') ? 2 : 1)
-        .join('/')
-    : url.includes('/work/')
-      ? url.replace(/.*\/(src|bench)\//, '$1/')
-      : url
-        ? 'node internals'
-        : `(${functionName || 'native'})`;
-  layers.set(layer, (layers.get(layer) ?? 0) + (counts.get(node.id) ?? 0));
-}
-const busy = total - (layers.get('((idle))') ?? 0);
-for (const [layer, n] of [...layers]
-  .filter(([l]) => l !== '((idle))')
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 20))
-  console.log(`${((perRequest * n) / busy).toFixed(3).padStart(7)} ms/req  ${layer}`);
-console.log('--- hottest functions (self time, % of samples) ---');
-for (const [where, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
-  console.log(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${where}`);
+printProfile(profile, perRequest, { layers: 20, functions: 25 });
 await driver.close();
