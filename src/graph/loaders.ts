@@ -41,17 +41,17 @@ export class Loaders {
   }
 
   /**
-   * A part of an entity: from its row, or from the whole row (one batch for the level) when a list
-   * or graph query read the row without it (storage.ts's ProjectedEntityRow). Undefined only for an
-   * entity deleted since.
+   * A part of an entity: from its row, at once (no promise: most rows are whole), or from the whole
+   * row (one batch for the level) when a list or graph query read the row without it (storage.ts's
+   * ProjectedEntityRow). Undefined only for an entity deleted since.
    */
-  async part<Part extends keyof EntityRow>(
+  part<Part extends keyof EntityRow>(
     row: ProjectedEntityRow,
     part: Part,
-  ): Promise<EntityRow[Part] | undefined> {
+  ): EntityRow[Part] | Promise<EntityRow[Part] | undefined> {
     const value = row[part];
     if (value !== undefined) return value as EntityRow[Part];
-    return (await this.entity.load(row.key))?.[part];
+    return this.entity.load(row.key).then((whole) => whole?.[part]);
   }
 
   /** A page of what surrounds the entity with this key. */

@@ -213,9 +213,9 @@ const EDIT_COUNT = EDIT_GROUPS.reduce((count, group) => count + group.edits.leng
 async function runEditGroup(
   writes: RolledBackWrites,
   group: (typeof EDIT_GROUPS)[number],
-  name: string,
+  suffix: string,
 ): Promise<ExecutionResult> {
-  const key = `initiative:warm-up-${name}`;
+  const key = `initiative:warm-up-${suffix}`;
   const edits = group.edits.join('\n');
   const uses = (name: string) => edits.includes(`$${name}`);
   const declared = [
