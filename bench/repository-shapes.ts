@@ -3,7 +3,7 @@ import type { Answer, PageAsk, RelationshipPage, StatisticsAsk } from '../src/gr
 import type { EntityWhere } from '../src/graph/filters.ts';
 import { withTieBreaker } from '../src/graph/ordering.ts';
 import type { Repositories } from '../src/graph/repositories.ts';
-import { citationOfRow, type EntityRow } from '../src/graph/storage.ts';
+import { citationOfRow, type EntityParts, type EntityRow } from '../src/graph/storage.ts';
 
 /**
  * What our server asks Neo4j for each shape, as direct repository calls (the same Cypher and
@@ -13,10 +13,13 @@ import { citationOfRow, type EntityRow } from '../src/graph/storage.ts';
 
 const entityFields = ({ citations, ...e }: EntityRow) => ({ ...e, citations: citations.map((c) => c.quote) });
 
+/** What a selection of key, name and type reads of entities (src/schema/lookahead.ts's entityParts). */
+const NAMES_ONLY: EntityParts = { details: false, citations: false };
+
 /** The asks the resolvers' lookahead finds in the shapes' selections (src/schema/lookahead.ts). */
-const page = (limit: number): PageAsk => ({
+const page = (limit: number, parts?: EntityParts): PageAsk => ({
   kind: 'page',
-  page: { direction: 'BOTH', types: null, entityTypes: null, skip: 0, limit },
+  page: { direction: 'BOTH', types: null, entityTypes: null, skip: 0, limit, ...(parts && { parts }) },
 });
 const statistics: StatisticsAsk = { kind: 'statistics', statistics: { metric: null, year: null } };
 
@@ -40,34 +43,27 @@ export const repositoryShapes = (
     const [entity] = await repos.entities.byKeys([q.get('key') ?? '']);
     return entity ? entityFields(entity) : null;
   },
-  '/search': async (q) =>
-    repos.entities.search(q.get('q') ?? '', undefined, 10, undefined, { details: false, citations: false }),
-  // `entity` sees relationships(first: 50) and neighbors(first: 50), one ask, and answers it with the entity.
+  '/search': async (q) => repos.entities.search(q.get('q') ?? '', undefined, 10, undefined, NAMES_ONLY),
+  // `entity` sees relationships(first: 50) and neighbors(first: 50), one ask (the relationships' read
+  // their entities whole), and answers it with the entity.
   '/around': async (q) => {
     const [found] = await repos.entities.byKeysAnswering([q.get('key') ?? ''], [{ ask: page(50) }]);
     if (!found) return null;
     return { key: found.entity.key, name: found.entity.name, ...pageOf(found.answers[0]) };
   },
   '/subgraph': async (q) =>
-    repos.paths.subgraph(
-      q.get('key') ?? '',
-      2,
-      100,
-      {},
-      {
-        relationships: false,
-        details: false,
-        citations: false,
-      },
-    ),
-  '/path': async (q) => repos.paths.shortest(q.get('from') ?? '', q.get('to') ?? '', 6, {}),
+    repos.paths.subgraph(q.get('key') ?? '', 2, 100, {}, { relationships: false, ...NAMES_ONLY }),
+  '/path': async (q) => repos.paths.shortest(q.get('from') ?? '', q.get('to') ?? '', 6, {}, NAMES_ONLY),
   // `entities` sees its nodes' statistics and neighbors(first: 10); the neighbours' statistics are
-  // the next level, one batch.
+  // the next level, one batch. Both levels select key and name of their entities.
   '/page': async (q) => {
-    const found = await repos.entities.page('VILLAGE', 50, q.get('after') ?? undefined, [
-      { ask: statistics },
-      { ask: page(10) },
-    ]);
+    const found = await repos.entities.page(
+      'VILLAGE',
+      50,
+      q.get('after') ?? undefined,
+      [{ ask: statistics }, { ask: page(10, NAMES_ONLY) }],
+      NAMES_ONLY,
+    );
     const around = found.answers.map((answers) => pageOf(answers[1]));
     const neighbourKeys = [...new Set(around.flatMap((a) => a.items.map((item) => item.entity.key)))];
     const neighbourStats = await repos.entities.answer([{ ask: statistics, keys: neighbourKeys }]);
@@ -82,10 +78,14 @@ export const repositoryShapes = (
       })),
     }));
   },
-  '/entities': async (q) => repos.entities.page(undefined, 20, q.get('after') ?? undefined),
+  '/entities': async (q) => repos.entities.page(undefined, 20, q.get('after') ?? undefined, [], NAMES_ONLY),
   // `entities(where, orderBy)` sees only key and name in its nodes: nothing to ask of them.
   '/filtered': async (q) =>
-    repos.entities.list({ where: locatedIn('VILLAGE', q.get('town') ?? ''), keys: BY_NAME, first: 20 }),
+    repos.entities.list(
+      { where: locatedIn('VILLAGE', q.get('town') ?? ''), keys: BY_NAME, first: 20 },
+      [],
+      NAMES_ONLY,
+    ),
   // `statisticGroups(by: [METRIC, YEAR])` with its default page of 50 groups.
   '/groups': async (q) =>
     repos.aggregations.statisticGroups(
@@ -125,7 +125,7 @@ export const repositoryShapes = (
   // `explain` is shortestPath's statement; each hop's citation sentence reads the cited sources'
   // texts, one batch (the request's text loader).
   '/explain': async (q) => {
-    const { path } = await repos.paths.shortest(q.get('from') ?? '', q.get('to') ?? '', 6, {});
+    const { path } = await repos.paths.shortest(q.get('from') ?? '', q.get('to') ?? '', 6, {}, NAMES_ONLY);
     if (!path) return null;
     const keys = [...new Set(path.relationships.flatMap((r) => (r.source ? [r.source] : [])))];
     const texts = new Map(

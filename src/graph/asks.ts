@@ -1,13 +1,15 @@
 import { type EntityType, type RelationshipType, relationshipPattern } from '../domain/vocabulary.ts';
 import { type EntityWhere, entityPredicate, Parameters } from './filters.ts';
 import {
-  type EntityRow,
-  entityProjection,
-  orderCitations,
+  type EntityParts,
+  orderProjected,
+  type ProjectedEntityRow,
+  projectionOf,
   type RelationshipRow,
   relationshipProjection,
   type StatisticRow,
   statisticProjection,
+  WHOLE_ENTITY,
 } from './storage.ts';
 
 /**
@@ -36,11 +38,16 @@ export interface RelationshipPageOptions {
   through?: Through | null;
   skip: number;
   limit: number;
+  /**
+   * What the page reads of the entities at the other ends (storage.ts's projectionOf), from the
+   * selection of those entities; absent, they are read whole.
+   */
+  parts?: EntityParts | null;
 }
 
 export interface RelationshipPage {
   total: number;
-  items: { relationship: RelationshipRow; entity: EntityRow }[];
+  items: { relationship: RelationshipRow; entity: ProjectedEntityRow }[];
 }
 
 /** Which of an entity's statistics a statistics ask is for. */
@@ -70,7 +77,11 @@ export interface Asked {
   types?: readonly EntityType[];
 }
 
-/** Equal asks have equal ids, whatever order their options were written in. */
+/**
+ * Equal asks have equal ids, whatever order their options were written in. Pages that differ only
+ * in the parts they read of their entities share an id: one subquery answers them, reading the
+ * union of their parts (`merged`), and a field finding a part left out loads it (Loaders.part).
+ */
 export function askId(ask: Ask): string {
   switch (ask.kind) {
     case 'statistics':
@@ -82,6 +93,18 @@ export function askId(ask: Ask): string {
       return `page:${direction}:${types?.join('|') ?? ''}:${entityTypes?.join('|') ?? ''}:${where_}:${through_}:${skip}:${limit}`;
     }
   }
+}
+
+/** One ask for two of the same id: a page reads the union of both pages' parts (absent: whole). */
+export function merged(ask: Ask, other: Ask): Ask {
+  if (ask.kind !== 'page' || other.kind !== 'page') return ask;
+  const a = ask.page.parts ?? WHOLE_ENTITY;
+  const b = other.page.parts ?? WHOLE_ENTITY;
+  if ((a.details || !b.details) && (a.citations || !b.citations)) return ask;
+  return {
+    kind: 'page',
+    page: { ...ask.page, parts: { details: a.details || b.details, citations: a.citations || b.citations } },
+  };
 }
 
 const PATTERNS: Record<Direction, (from: string, types: string) => string> = {
@@ -121,7 +144,7 @@ function pageSubquery(
     CALL (found) {
       UNWIND found[toInteger(${p}.skip)..toInteger(${p}.skip) + toInteger(${p}.limit)] AS item
       WITH item.r AS r, item.other AS other
-      RETURN collect({ relationship: ${relationshipProjection('r')}, entity: ${entityProjection('other')} }) AS items
+      RETURN collect({ relationship: ${relationshipProjection('r')}, entity: ${projectionOf(options.parts ?? WHOLE_ENTITY)('other')} }) AS items
     }
     RETURN { kind: 'page', total: size(found), items: items } AS ${column}`;
 }
@@ -142,7 +165,8 @@ function subquery(ask: Ask, p: string, column: string, filter: Parameters) {
   switch (ask.kind) {
     case 'page': {
       // The filter's own parameters go beside the ask's, not into it: they are values, not options.
-      const { where: _where, ...options } = ask.page;
+      // The parts shape the statement's text; the statement reads no parameter of them.
+      const { where: _where, parts: _parts, ...options } = ask.page;
       return { body: pageSubquery(ask.page, p, column, filter), options };
     }
     case 'statistics':
@@ -180,7 +204,7 @@ export function askSubqueries(asked: readonly Asked[]): {
   };
 }
 
-/** An answer as the resolvers use it: citations of the entities found in their seed order. */
+/** An answer as the resolvers use it: citations of the entities found, when read, in their seed order. */
 export function readAnswer(answer: Answer): Answer {
   switch (answer.kind) {
     case 'statistics':
@@ -191,7 +215,7 @@ export function readAnswer(answer: Answer): Answer {
         total: answer.total,
         items: answer.items.map((item) => ({
           relationship: item.relationship,
-          entity: orderCitations(item.entity),
+          entity: orderProjected(item.entity),
         })),
       };
   }

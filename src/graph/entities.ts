@@ -30,13 +30,18 @@ import {
   orderCitations,
   orderProjected,
   type ProjectedEntityRow,
+  projectionOf,
+  WHOLE_ENTITY,
 } from './storage.ts';
 
 /** Entities in Neo4j: reads (by key, paged, search, timeline, what is asked of them) and the edits of an entity. */
 
-/** An entity found, with the answers to what was asked of it (./asks.ts), in the order asked. */
-export interface Answered {
-  entity: EntityRow;
+/**
+ * An entity found, whole or in the parts a list read (storage.ts's projectionOf), with the answers
+ * to what was asked of it (./asks.ts), in the order asked.
+ */
+export interface Answered<Row extends ProjectedEntityRow = ProjectedEntityRow> {
+  entity: Row;
   answers: Answer[];
 }
 
@@ -61,7 +66,10 @@ export class EntityRepository {
   }
 
   /** The entities with these keys, each with the answers to `asked` (one statement). */
-  async byKeysAnswering(keys: readonly string[], asked: readonly Asked[]): Promise<(Answered | undefined)[]> {
+  async byKeysAnswering(
+    keys: readonly string[],
+    asked: readonly Asked[],
+  ): Promise<(Answered<EntityRow> | undefined)[]> {
     const asks = askSubqueries(asked);
     const rows = await this.executor.read<{ entity: EntityRow; answers: Answer[] }>(
       `UNWIND $keys AS key
@@ -72,7 +80,7 @@ export class EntityRepository {
     );
     return inKeyOrder(
       keys,
-      rows.map((row) => [row.entity.key, answered(row)]),
+      rows.map((row) => [row.entity.key, { entity: orderCitations(row.entity), answers: readAnswers(row) }]),
     );
   }
 
@@ -97,7 +105,13 @@ export class EntityRepository {
   /**
    * Entities ordered by key, after the key `after`, optionally of one type: `list` in key order.
    */
-  page(type: EntityType | undefined, first: number, after: string | undefined, asked: readonly Asked[] = []) {
+  page(
+    type: EntityType | undefined,
+    first: number,
+    after: string | undefined,
+    asked: readonly Asked[] = [],
+    parts: EntityParts = WHOLE_ENTITY,
+  ) {
     return this.list(
       {
         where: type ? { type: { eq: type } } : undefined,
@@ -106,6 +120,7 @@ export class EntityRepository {
         first,
       },
       asked,
+      parts,
     );
   }
 
@@ -114,12 +129,14 @@ export class EntityRepository {
    * the key), after the row whose sort values are `after`; with the answers to `asked` for each
    * entity of the page, in one statement. Without a filter beyond types, the page comes from an
    * index that gives the order and the total from the count store; a filter finds its matches
-   * through its anchor (./filters.ts) and the page is sorted from them (./lists.ts).
+   * through its anchor (./filters.ts) and the page is sorted from them (./lists.ts). The entities
+   * are read in `parts` (whole by default).
    */
   async list(
     request: ListPage & { where?: EntityWhere | undefined },
     asked: readonly Asked[] = [],
-  ): Promise<Page<EntityRow> & { answers: Answer[][] }> {
+    parts: EntityParts = WHOLE_ENTITY,
+  ): Promise<Page<ProjectedEntityRow> & { answers: Answer[][] }> {
     const p = new Parameters();
     const { where, ...page } = request;
     const types = where && onlyTypes(where);
@@ -147,22 +164,21 @@ export class EntityRepository {
     const rows = await this.executor.read<{
       total: number;
       found: number;
-      page: { entity: EntityRow; answers: Answer[] }[];
+      page: { entity: ProjectedEntityRow; answers: Answer[] }[];
     }>(
       `${body}
        CALL (found) {
          UNWIND found[..toInteger($first)] AS e
          ${asks.cypher}
-         RETURN collect({ entity: ${entityProjection('e')}, answers: [${asks.columns}] }) AS page
+         RETURN collect({ entity: ${projectionOf(parts)('e')}, answers: [${asks.columns}] }) AS page
        }
        RETURN total, size(found) AS found, page`,
       { ...p.values, first: page.first, ...asks.params },
     );
     const { total = 0, found = 0, page: entities = [] } = rows[0] ?? {};
-    const answeredRows = entities.map(answered);
     return {
-      rows: answeredRows.map((row) => row.entity),
-      answers: answeredRows.map((row) => row.answers),
+      rows: entities.map((row) => orderProjected(row.entity)),
+      answers: entities.map(readAnswers),
       total,
       hasNextPage: found > page.first,
     };
@@ -359,10 +375,8 @@ function typeCondition(types: readonly EntityType[] | undefined, p: Parameters):
   return types.length === 1 ? `e.type = ${p.add(types[0])}` : `e.type IN ${p.add(types)}`;
 }
 
-/** A row of entity and answers as read: citations in seed order. */
-function answered(row: { entity: EntityRow; answers: Answer[] }): Answered {
-  return { entity: orderCitations(row.entity), answers: row.answers.map(readAnswer) };
-}
+/** A row's answers as the resolvers use them (asks.ts's readAnswer). */
+const readAnswers = (row: { answers: Answer[] }): Answer[] => row.answers.map(readAnswer);
 
 /** The entity with this key as it is inside the edit's transaction. */
 export async function readEntity(tx: WriteTransaction, key: string): Promise<EntityRow | null> {

@@ -6,13 +6,14 @@ import {
   type Asked,
   askId,
   emptyAnswer,
+  merged,
   type PageAnswer,
   type PageAsk,
   type StatisticsAsk,
 } from './asks.ts';
 import type { Answered } from './entities.ts';
 import type { Repositories } from './repositories.ts';
-import type { EntityRow, ProjectedEntityRow, StatisticRow } from './storage.ts';
+import { type EntityRow, isWhole, type ProjectedEntityRow, type StatisticRow } from './storage.ts';
 
 /**
  * Per-request batching: every lookup a resolver makes for one item is collected and sent as one
@@ -84,10 +85,10 @@ export class Loaders {
 
   /**
    * Keeps what a resolver fetched ahead (a root field looking at its selection) where the child
-   * fields' loads will find it: the entity, and each answer about it.
+   * fields' loads will find it: the entity when it was read whole, and each answer about it.
    */
   prime({ entity, answers }: Answered, asked: readonly Asked[]) {
-    this.entity.prime(entity.key, entity);
+    if (isWhole(entity)) this.entity.prime(entity.key, entity);
     asked.forEach(({ ask, types }, i) => {
       const answer = answers[i];
       // An ask for other types was not answered for this entity (its answer is empty).
@@ -100,10 +101,13 @@ export class Loaders {
     this.primePageEntities(answer);
   }
 
-  /** The entities of a page are whole rows: a `from` or `to` of its relationships needs no lookup. */
+  /**
+   * The entities of a page read whole (a page of relationships, whose `from` or `to` then needs no
+   * lookup) are kept; those read in part (a page of neighbours selecting little) are not.
+   */
   private primePageEntities(answer: Answer) {
     if (answer.kind === 'page')
-      for (const item of answer.items) this.entity.prime(item.entity.key, item.entity);
+      for (const { entity } of answer.items) if (isWhole(entity)) this.entity.prime(entity.key, entity);
   }
 
   /** One statement for every ask of the batch, each for the keys that asked it. */
@@ -111,7 +115,10 @@ export class Loaders {
     const byAsk = new Map<string, { ask: Ask; keys: Set<string> }>();
     for (const { key, ask } of wanted) {
       const id = askId(ask);
-      const entry = byAsk.get(id) ?? { ask, keys: new Set<string>() };
+      const before = byAsk.get(id);
+      const entry = before
+        ? { ask: merged(before.ask, ask), keys: before.keys }
+        : { ask, keys: new Set<string>() };
       entry.keys.add(key);
       byAsk.set(id, entry);
     }

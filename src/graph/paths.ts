@@ -2,14 +2,12 @@ import { type EntityType, type RelationshipType, relationshipPattern } from '../
 import type { Executor } from '../neo4j/executor.ts';
 import {
   type EntityParts,
-  type EntityRow,
-  entityProjection,
-  orderCitations,
   orderProjected,
   type ProjectedEntityRow,
   projectionOf,
   type RelationshipRow,
   relationshipProjection,
+  WHOLE_ENTITY,
 } from './storage.ts';
 
 /** Paths and neighbourhoods between entities: shortest paths, all paths and subgraphs, read from Neo4j. */
@@ -22,7 +20,7 @@ export interface TraversalFilter {
 export interface PathResult {
   fromExists: boolean;
   toExists: boolean;
-  path?: { nodes: EntityRow[]; relationships: RelationshipRow[] };
+  path?: { nodes: ProjectedEntityRow[]; relationships: RelationshipRow[] };
 }
 
 export interface SubgraphResult {
@@ -70,13 +68,19 @@ export class PathRepository {
    * path crossed another type. `shortestPath()` refuses equal ends (the resolver answers those
    * itself), hence `a <> b`.
    */
-  async shortest(from: string, to: string, maxHops: number, filter: TraversalFilter): Promise<PathResult> {
+  async shortest(
+    from: string,
+    to: string,
+    maxHops: number,
+    filter: TraversalFilter,
+    parts: EntityParts = WHOLE_ENTITY,
+  ): Promise<PathResult> {
     const hops = hopBound(maxHops, MAX_PATH_HOPS);
     const types = relationshipPattern(filter.relationshipTypes ?? undefined);
     const rows = await this.executor.read<{
       fromExists: boolean;
       toExists: boolean;
-      nodes: EntityRow[] | null;
+      nodes: ProjectedEntityRow[] | null;
       relationships: RelationshipRow[] | null;
     }>(
       `OPTIONAL MATCH (a:Entity {key: $from})
@@ -85,7 +89,7 @@ export class PathRepository {
          WITH a, b WHERE a <> b
          MATCH p = shortestPath((a)-[:${types}*1..${hops}]-(b))
          WHERE all(n IN nodes(p) WHERE n:Entity AND ($entityTypes IS NULL OR n = a OR n = b OR n.type IN $entityTypes))
-         RETURN [n IN nodes(p) | ${entityProjection('n')}] AS nodes,
+         RETURN [n IN nodes(p) | ${projectionOf(parts)('n')}] AS nodes,
                 [r IN relationships(p) | ${relationshipProjection('r')}] AS relationships
        }
        RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, nodes, relationships`,
@@ -98,7 +102,7 @@ export class PathRepository {
       toExists: row.toExists,
       path:
         row.nodes && row.relationships
-          ? { nodes: row.nodes.map(orderCitations), relationships: row.relationships }
+          ? { nodes: row.nodes.map(orderProjected), relationships: row.relationships }
           : undefined,
     };
   }

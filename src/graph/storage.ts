@@ -233,7 +233,7 @@ export interface SourceRow {
  * (`details`) and its citations only when the selection reads them (lookahead.ts). A part left out
  * is `undefined` (a property Neo4j has no value for is `null`), and the field reading it loads the
  * whole row (`Loaders.entity`). Such a row is never primed into that loader, whose rows are whole
- * (`Loaders.prime` takes an EntityRow).
+ * (`Loaders.prime` primes only rows that `isWhole`).
  */
 export type ProjectedEntityRow = Pick<EntityRow, 'key' | 'type' | 'name'> &
   Partial<Omit<EntityRow, 'key' | 'type' | 'name'>>;
@@ -244,6 +244,10 @@ export interface EntityParts {
   details: boolean;
   citations: boolean;
 }
+
+/** Whether a projected row has every part: one read with WHOLE_ENTITY (details bring `version`). */
+export const isWhole = (row: ProjectedEntityRow): row is EntityRow =>
+  row.citations !== undefined && row.version !== undefined;
 
 /** The entity fields that read the properties `details` stands for. */
 export const DETAIL_FIELDS = [

@@ -18,7 +18,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { ENTITY_TYPE_NAMES, ENTITY_TYPES, type EntityType } from '../domain/vocabulary.ts';
-import { type Ask, type Asked, askId } from '../graph/asks.ts';
+import { type Ask, type Asked, askId, merged } from '../graph/asks.ts';
+import { DETAIL_FIELDS, type EntityParts, WHOLE_ENTITY } from '../graph/storage.ts';
 
 /**
  * Selection lookahead: a root field returning entities reads, in its own GraphQL selection, what its
@@ -31,16 +32,32 @@ import { type Ask, type Asked, askId } from '../graph/asks.ts';
 
 const ASKS = 'asks';
 
-/** What a field's resolver asks of its entity, as a function of the field's argument values. */
+/**
+ * What a field's resolver asks of its entity, as a function of the field's argument values and,
+ * for a field returning entities found at `itemsAt` below it, of the parts its selection reads of
+ * them (`entityParts`).
+ */
 class FieldAsks {
-  constructor(readonly of: (args: Readonly<Record<string, unknown>>) => Ask[]) {}
+  constructor(
+    readonly of: (args: Readonly<Record<string, unknown>>, parts: EntityParts | undefined) => Ask[],
+    readonly itemsAt: readonly string[] | undefined,
+  ) {}
 }
 
-/** Field `extensions` declaring what the field's resolver asks of its entity for given arguments. */
-export function asksExtension<Args extends object>(asks: (args: Args) => Ask[]): Record<string, unknown> {
+/**
+ * Field `extensions` declaring what the field's resolver asks of its entity for given arguments;
+ * with `itemsAt`, for given parts of the entities it returns there too (the resolver computes them
+ * with `entityParts(info, itemsAt)`, so the ask it makes is the one read ahead).
+ */
+export function asksExtension<Args extends object>(
+  asks: (args: Args, parts: EntityParts) => Ask[],
+  itemsAt?: readonly string[],
+): Record<string, unknown> {
   // The values come from graphql's getArgumentValues for this very field: coerced against the
   // field's own arguments, they are what its resolver receives as `Args`.
-  return { [ASKS]: new FieldAsks((args) => asks(args as Args)) };
+  return {
+    [ASKS]: new FieldAsks((args, parts) => asks(args as Args, parts ?? WHOLE_ENTITY), itemsAt),
+  };
 }
 
 const TYPE_OF_LABEL = new Map<string, EntityType>(
@@ -72,20 +89,23 @@ export function selects(info: GraphQLResolveInfo, path: readonly string[]): bool
 }
 
 /**
- * Whether the entities returned by the current field (or found at `path` below it) have `field` (or
- * one of `field`) selected on any entity type: on `Entity` or a concrete type, in a fragment or
- * not, deferred or not. A list or graph query reads what only those fields need (the citations, the
- * details) when it does.
+ * What a list or graph query reads of the entities it returns (or finds at `path` below it): their
+ * details when one of DETAIL_FIELDS is selected on them, their citations when `citations` is (on
+ * `Entity` or a concrete type, in a fragment or not, deferred or not). A field reading a part the
+ * query left out loads the whole entity (Loaders.part).
  */
-export function selectsOnEntities(
-  info: GraphQLResolveInfo,
-  path: readonly string[],
-  field: string | readonly string[],
-): boolean {
-  const at = selectedAt(info, path, 'later');
-  if (!at) return false;
+export function entityParts(info: GraphQLResolveInfo, path: readonly string[]): EntityParts {
+  return partsOf(info, selectedAt(info, path, 'later'));
+}
+
+function partsOf(info: GraphQLResolveInfo, at: ReturnType<typeof selectedAt>): EntityParts {
+  if (!at) return { details: false, citations: false };
   const types = concreteTypes(info, at.type);
-  return selectionSets(at.nodes).some((set) => selectsField(info, set, types, field));
+  const sets = selectionSets(at.nodes);
+  return {
+    details: sets.some((set) => selectsField(info, set, types, DETAIL_FIELDS)),
+    citations: sets.some((set) => selectsField(info, set, types, 'citations')),
+  };
 }
 
 /**
@@ -96,13 +116,19 @@ export function selectsOnEntities(
 type Parts = 'now' | 'later';
 
 /** The field nodes selecting `path` below the current field, and their type; undefined off the schema. */
-function selectedAt(
+const selectedAt = (info: GraphQLResolveInfo, path: readonly string[], parts: Parts) =>
+  selectedBelow(info, info.fieldNodes, getNamedType(info.returnType), path, parts);
+
+/** The field nodes selecting `path` below `nodes`, fields of `type`, and their type; undefined off the schema. */
+function selectedBelow(
   info: GraphQLResolveInfo,
+  fieldNodes: readonly FieldNode[],
+  fieldType: GraphQLNamedType,
   path: readonly string[],
   parts: Parts,
 ): { nodes: readonly FieldNode[]; type: GraphQLNamedType } | undefined {
-  let type: GraphQLNamedType = getNamedType(info.returnType);
-  let nodes: readonly FieldNode[] = info.fieldNodes;
+  let type = fieldType;
+  let nodes = fieldNodes;
   for (const name of path) {
     const field: GraphQLField<unknown, unknown> | undefined = isObjectType(type)
       ? type.getFields()[name]
@@ -224,13 +250,20 @@ function gather(
     for (const { asksOf, field, types: on } of askingFields(types, selection.name.value)) {
       let asks: Ask[];
       try {
-        asks = asksOf.of(getArgumentValues(field, selection, info.variableValues));
+        // The parts as the field's resolver computes them from its own nodes (entityParts).
+        const parts =
+          asksOf.itemsAt &&
+          partsOf(info, selectedBelow(info, [selection], getNamedType(field.type), asksOf.itemsAt, 'later'));
+        asks = asksOf.of(getArgumentValues(field, selection, info.variableValues), parts);
       } catch {
         continue; // bad arguments: the field's own resolver reports them, on its own path
       }
       for (const ask of asks) {
         const id = askId(ask);
-        const entry = found.get(id) ?? { ask, types: new Set<EntityType>() };
+        const before = found.get(id);
+        const entry = before
+          ? { ask: merged(before.ask, ask), types: before.types }
+          : { ask, types: new Set<EntityType>() };
         for (const type of on) entry.types.add(type);
         found.set(id, entry);
       }

@@ -7,9 +7,10 @@ import { assemble, multipartParts, postIncremental } from '../support/incrementa
 import { graphqlData, testServer } from '../support/server.ts';
 
 /**
- * Field-aware projection: subgraph and search read the relationships among a subgraph's nodes and
- * the entities' citations only when the selection reads them (src/schema/lookahead.ts's `selects`
- * and `selectsOnEntities`; the statements: tests/unit/graph-statements.test.ts). Whatever the
+ * Field-aware projection: subgraph, search, entity lists and pages of neighbours read the
+ * relationships among a subgraph's nodes and the entities' details and citations only when the
+ * selection reads them (src/schema/lookahead.ts's `selects`
+ * and `entityParts`; the statements: tests/unit/graph-statements.test.ts). Whatever the
  * selection, the answers are the same and each query is one round trip: a selection whose
  * citations the lookahead missed would cost a second one (the `citations` field's loader).
  */
@@ -210,5 +211,132 @@ describe('only what the selection reads, in one round trip', () => {
     expect(cited.data.search[0]?.entity.citations?.map((c) => c.quote)).toEqual(ZHUOSHUI_QUOTES);
     for (const hit of cited.data.search) expect(hit.entity.citations?.length).toBeGreaterThan(0);
     expect([plain.roundTrips, cited.roundTrips]).toEqual([1, 1]);
+  });
+});
+
+describe('lists and pages of neighbours read what their selection reads of their entities', () => {
+  const kg = useSeededServer({ seed: true });
+
+  async function read<Data>(query: string) {
+    const { driver, counter } = countingDriver(kg.driver);
+    const server = testServer(driver, { http: { responseCacheTtlMs: 0 } });
+    const data = await graphqlData<Data>(server, query);
+    return { data, roundTrips: counter.roundTrips, statements: counter.statements };
+  }
+  /** Whether a statement reads details (storage.ts's detailsOf) or citations of any entity. */
+  const readsDetails = (statements: string[]) => statements.some((s) => s.includes('.nameEn'));
+  const readsCitations = (statements: string[]) => statements.some((s) => s.includes('CITED_IN'));
+
+  type Named = { key: string; name: string; nameEn?: string; citations?: { quote: string }[] };
+  type Towns = {
+    entities: {
+      edges: { node: Named & { neighbors: { totalCount: number; edges: { node: Named }[] } } }[];
+    };
+  };
+  const towns = (fields: string) => `{ entities(type: TOWN, first: 3) { edges { node { key name ${fields}
+    neighbors(first: 5) { totalCount edges { node { key name ${fields} } } } } } } }`;
+
+  it('reads a page of towns and their neighbours by key and name alone, the same entities as read whole', async () => {
+    const names = await read<Towns>(towns(''));
+    const whole = await read<Towns>(towns('nameEn citations { quote }'));
+    expect([names.roundTrips, whole.roundTrips]).toEqual([1, 1]);
+    expect(readsDetails(names.statements) || readsCitations(names.statements)).toBe(false);
+    expect(readsDetails(whole.statements) && readsCitations(whole.statements)).toBe(true);
+
+    const jinxi = whole.data.entities.edges[0]?.node;
+    expect(jinxi).toMatchObject({ key: 'town:jinxi', name: '金溪镇', nameEn: 'Jinxi Town' });
+    expect(jinxi?.citations?.map((c) => c.quote)).toEqual([
+      '黔江区金溪镇、李家溪易地扶贫安置点、重庆旅游职业学院被确定为全国脱贫攻坚考察点。',
+      '市卫健委帮扶集团等单位连续在黔江金溪、中塘等多个乡镇开展消费扶贫专项行动',
+    ]);
+    expect(jinxi?.neighbors.edges.map((e) => e.node)).toContainEqual(
+      expect.objectContaining({ key: 'district:qianjiang', name: '黔江区', nameEn: 'Qianjiang District' }),
+    );
+    const keysAndNames = (data: Towns) =>
+      data.entities.edges.map(({ node }) => ({
+        key: node.key,
+        name: node.name,
+        neighbors: {
+          totalCount: node.neighbors.totalCount,
+          edges: node.neighbors.edges.map((e) => ({ node: { key: e.node.key, name: e.node.name } })),
+        },
+      }));
+    expect(names.data).toEqual({ entities: { edges: keysAndNames(whole.data).map((node) => ({ node })) } });
+  });
+
+  it("sees a neighbour's detail selected on its concrete type, and loads nothing twice", async () => {
+    const { data, roundTrips, statements } = await read<{
+      entity: { neighbors: { edges: { node: Named & { aliases?: string[] } }[] } };
+    }>(`{ entity(key: "town:jinxi") { key neighbors(first: 50) { edges { node { key name
+        ... on District { aliases } } } } } }`);
+    const district = data.entity.neighbors.edges.find((e) => e.node.key === 'district:qianjiang')?.node;
+    expect(district?.aliases).toEqual(['黔江', 'Qianjiang', 'Qianjiang District']);
+    // Other types have no `aliases` in the answer: the fragment is on District.
+    expect(data.entity.neighbors.edges.filter((e) => e.node.aliases !== undefined)).toHaveLength(1);
+    expect(roundTrips).toBe(1);
+    // `entity` reads its entity whole; the page of neighbours reads no citations.
+    expect(statements.join('\n').match(/CITED_IN/g)).toHaveLength(1);
+  });
+
+  it("gives relationships their ends' names and neighbours their keys from one page read whole", async () => {
+    type Around = {
+      entity: {
+        relationships: { edges: { node: { type: string; from: Named; to: Named } }[] };
+        neighbors: { edges: { node: { key: string } }[] };
+      };
+    };
+    const { data, roundTrips } = await read<Around>(`{ entity(key: "town:jinxi") {
+      relationships(first: 50) { edges { node { type from { key nameEn } to { key nameEn } } } }
+      neighbors(first: 50) { edges { node { key } } } } }`);
+    // relationships(first: 50) and neighbors(first: 50) are one page: their ends come primed, whole.
+    expect(roundTrips).toBe(1);
+    expect(data.entity.relationships.edges.map((e) => e.node)).toContainEqual({
+      type: 'LOCATED_IN',
+      from: { key: 'town:jinxi', nameEn: 'Jinxi Town' },
+      to: { key: 'district:qianjiang', nameEn: 'Qianjiang District' },
+    });
+    expect(data.entity.neighbors.edges.map((e) => e.node.key)).toContain('district:qianjiang');
+  });
+
+  it("reads a district's towns by what the list selects, through a fragment too", async () => {
+    type District = { entity: { towns: Named[] } };
+    const names = await read<District>(
+      '{ entity(key: "district:qianjiang") { ... on District { towns { key name } } } }',
+    );
+    const detailed =
+      await read<District>(`{ entity(key: "district:qianjiang") { ... on District { towns { key ...English } } } }
+      fragment English on Town { nameEn }`);
+    expect([names.roundTrips, detailed.roundTrips]).toEqual([1, 1]);
+    expect(names.data.entity.towns).toContainEqual({ key: 'town:jinxi', name: '金溪镇' });
+    expect(detailed.data.entity.towns).toContainEqual({ key: 'town:jinxi', nameEn: 'Jinxi Town' });
+    expect(names.data.entity.towns.map((t) => t.key)).toEqual(detailed.data.entity.towns.map((t) => t.key));
+    // The district itself is read whole by `entity`; its towns' page reads no details.
+    expect(names.statements).toHaveLength(1);
+    expect(names.statements[0]?.match(/\.nameEn/g)).toHaveLength(1);
+    expect(detailed.statements[0]?.match(/\.nameEn/g)).toHaveLength(2);
+  });
+
+  it("reads a path's entities by what its nodes and its hops' ends select", async () => {
+    type Path = {
+      shortestPath: {
+        nodes?: Named[];
+        hops?: { from: Named; to: { key: string } }[];
+      };
+    };
+    const ends = 'fromKey: "town:jinxi", toKey: "scenic:zhuoshui"';
+    const names = await read<Path>(`{ shortestPath(${ends}) { nodes { key name } } }`);
+    const detailed = await read<Path>(
+      `{ shortestPath(${ends}) { hops { from { key nameEn } to { key } } } }`,
+    );
+    const keys = names.data.shortestPath.nodes?.map((node) => node.key) ?? [];
+    expect(keys[0]).toBe('town:jinxi');
+    expect(keys.at(-1)).toBe('scenic:zhuoshui');
+    expect(names.data.shortestPath.nodes?.[0]).toEqual({ key: 'town:jinxi', name: '金溪镇' });
+    expect(detailed.data.shortestPath.hops?.[0]?.from).toEqual({ key: 'town:jinxi', nameEn: 'Jinxi Town' });
+    expect(detailed.data.shortestPath.hops?.map((hop) => hop.to.key)).toEqual(keys.slice(1));
+    expect([names.roundTrips, detailed.roundTrips]).toEqual([1, 1]);
+    expect(readsDetails(names.statements) || readsCitations(names.statements)).toBe(false);
+    expect(readsDetails(detailed.statements)).toBe(true);
+    expect(readsCitations(detailed.statements)).toBe(false);
   });
 });

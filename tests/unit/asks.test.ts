@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askId, askSubqueries } from '../../src/graph/asks.ts';
+import { askId, askSubqueries, merged, type PageAsk } from '../../src/graph/asks.ts';
 
 /** The Cypher that answers many asks at once (src/graph/asks.ts), checked without Neo4j. */
 describe('asks', () => {
@@ -43,5 +43,43 @@ describe('asks', () => {
     expect(cypher).not.toContain('s.metric');
     expect(params.a0).not.toHaveProperty('keys');
     expect(params.a1).toMatchObject({ year: 2020, keys: ['district:qianjiang'] });
+  });
+
+  it("reads a page's entities in the parts asked, and answers pages differing only in parts with their union", () => {
+    const namesOnly: PageAsk = {
+      kind: 'page',
+      page: { ...page, parts: { details: false, citations: false } },
+    };
+    const withDetails: PageAsk = {
+      kind: 'page',
+      page: { ...page, parts: { details: true, citations: false } },
+    };
+    const whole: PageAsk = { kind: 'page', page };
+
+    const names = askSubqueries([{ ask: namesOnly }]);
+    expect(names.cypher).toContain('entity: other { .key, .type, .name }');
+    expect(names.cypher).not.toContain('CITED_IN');
+    expect(names.params.a0).not.toHaveProperty('parts');
+    expect(askSubqueries([{ ask: whole }]).cypher).toMatch(
+      /entity: other \{ \.key, \.type, \.name, \.nameEn,[^}]*citations: \[\(other\)-\[c:CITED_IN\]/,
+    );
+
+    // One id, so the lookahead and the loaders send one subquery for them ...
+    expect(askId(namesOnly)).toBe(askId(whole));
+    // ... reading what either reads: a whole page covers a partial one, two partial ones combine.
+    expect(merged(namesOnly, whole)).toEqual({
+      kind: 'page',
+      page: { ...page, parts: { details: true, citations: true } },
+    });
+    expect(merged(whole, namesOnly)).toBe(whole);
+    expect(merged(withDetails, namesOnly)).toBe(withDetails);
+    const withCitations: PageAsk = {
+      kind: 'page',
+      page: { ...page, parts: { details: false, citations: true } },
+    };
+    expect(merged(withDetails, withCitations)).toEqual({
+      kind: 'page',
+      page: { ...page, parts: { details: true, citations: true } },
+    });
   });
 });

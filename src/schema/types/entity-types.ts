@@ -7,10 +7,10 @@ import {
   type RelationshipType,
 } from '../../domain/vocabulary.ts';
 import type { Direction, PageAsk, Through } from '../../graph/asks.ts';
-import type { ProjectedEntityRow } from '../../graph/storage.ts';
+import type { EntityParts, ProjectedEntityRow } from '../../graph/storage.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
 import { fromPart } from '../entity-parts.ts';
-import { asksExtension } from '../lookahead.ts';
+import { asksExtension, entityParts } from '../lookahead.ts';
 import { EntityRef, EntityTypeRefs, RelationshipRef } from '../refs.ts';
 
 /**
@@ -25,12 +25,16 @@ type Fields = ObjectFieldBuilder<BuilderTypes, ProjectedEntityRow>;
 // Domain lists are whole (not paged): they are short by nature. The cap guards against hubs.
 const DOMAIN_LIST_LIMIT = 500;
 
-/** What a domain list asks: every relationship of `types` in `direction` (up to the cap), as one page. */
+/**
+ * What a domain list asks: every relationship of `types` in `direction` (up to the cap), as one
+ * page; its entities in `parts` (absent: whole, for a list of the relationships themselves).
+ */
 function listAsk(
   direction: Direction,
   types: RelationshipType[],
   entityTypes?: EntityType[],
   through?: Through,
+  parts?: EntityParts,
 ): PageAsk {
   return {
     kind: 'page',
@@ -41,6 +45,7 @@ function listAsk(
       through: through ?? null,
       skip: 0,
       limit: DOMAIN_LIST_LIMIT,
+      ...(parts && { parts }),
     },
   };
 }
@@ -50,6 +55,13 @@ const pageOf = (ctx: Context, entity: ProjectedEntityRow, ask: PageAsk) => ctx.l
 
 /** Field extensions declaring the field's fixed asks, for the lookahead of the root fields. */
 const asking = (...asks: PageAsk[]) => asksExtension(() => asks);
+
+/**
+ * Field extensions declaring the asks of a field returning entities, which read the parts the
+ * field's selection reads of them; its resolver passes `entityParts(info, [])` to the same `asks`.
+ */
+const askingFor = (asks: (parts: EntityParts) => PageAsk[]) =>
+  asksExtension((_args: object, parts) => asks(parts), []);
 
 const uniqueEntities = (entities: ProjectedEntityRow[]) => [
   ...new Map(entities.map((e) => [e.key, e])).values(),
@@ -72,12 +84,15 @@ function directOrThrough(
   via: Through,
   description: string,
 ) {
-  const asks = [listAsk('IN', target.types, [target.of]), listAsk('IN', target.types, [target.of], via)];
+  const asks = (parts: EntityParts) => [
+    listAsk('IN', target.types, [target.of], undefined, parts),
+    listAsk('IN', target.types, [target.of], via, parts),
+  ];
   return t.field({
     type: [type],
     description,
-    extensions: asking(...asks),
-    resolve: (entity, _args, ctx) => entitiesOf(ctx, entity, asks),
+    extensions: askingFor(asks),
+    resolve: (entity, _args, ctx, info) => entitiesOf(ctx, entity, asks(entityParts(info, []))),
   });
 }
 
@@ -89,24 +104,27 @@ function relatedList(
   types: RelationshipType[],
   description: string,
 ) {
-  const ask = listAsk(direction, types, entityType ? [entityType] : undefined);
+  const asks = (parts: EntityParts) => [
+    listAsk(direction, types, entityType ? [entityType] : undefined, undefined, parts),
+  ];
   return t.field({
     type: [entityType ? EntityTypeRefs[entityType] : EntityRef],
     description,
-    extensions: asking(ask),
-    resolve: (entity, _args, ctx) => entitiesOf(ctx, entity, [ask]),
+    extensions: askingFor(asks),
+    resolve: (entity, _args, ctx, info) => entitiesOf(ctx, entity, asks(entityParts(info, []))),
   });
 }
 
 /** The single entity at the end of a relationship, e.g. Honor.recipient; null when the source names none. */
 function relatedOne(t: Fields, direction: Direction, type: RelationshipType, description: string) {
-  const ask = listAsk(direction, [type]);
+  const ask = (parts: EntityParts) => listAsk(direction, [type], undefined, undefined, parts);
   return t.field({
     type: EntityRef,
     nullable: true,
     description,
-    extensions: asking(ask),
-    resolve: async (entity, _args, ctx) => (await pageOf(ctx, entity, ask)).items[0]?.entity ?? null,
+    extensions: askingFor((parts) => [ask(parts)]),
+    resolve: async (entity, _args, ctx, info) =>
+      (await pageOf(ctx, entity, ask(entityParts(info, [])))).items[0]?.entity ?? null,
   });
 }
 
@@ -134,7 +152,10 @@ const supporters = (t: Fields) =>
 const inDistrict = (t: Fields) =>
   relatedList(t, 'DISTRICT', 'OUT', ['LOCATED_IN'], 'The district it lies in.');
 
-const PRODUCT_ASKS = [listAsk('OUT', ['PRODUCES'], ['PRODUCT']), listAsk('IN', ['PART_OF'], ['PRODUCT'])];
+const productAsks = (parts: EntityParts) => [
+  listAsk('OUT', ['PRODUCES'], ['PRODUCT'], undefined, parts),
+  listAsk('IN', ['PART_OF'], ['PRODUCT'], undefined, parts),
+];
 const AWARD_ASK = listAsk('OUT', ['AWARDED_TO']);
 
 const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, ReturnType<Fields['field']>>>> =
@@ -194,8 +215,9 @@ const domainFields: Partial<Record<EntityType, (t: Fields) => Record<string, Ret
       products: t.field({
         type: [EntityTypeRefs.PRODUCT],
         description: 'Products of the industry (it PRODUCES them, or they are PART_OF it).',
-        extensions: asking(...PRODUCT_ASKS),
-        resolve: (industry, _args, ctx) => entitiesOf(ctx, industry, PRODUCT_ASKS),
+        extensions: askingFor(productAsks),
+        resolve: (industry, _args, ctx, info) =>
+          entitiesOf(ctx, industry, productAsks(entityParts(info, []))),
       }),
       places: relatedList(t, undefined, 'IN', ['HAS_INDUSTRY'], 'Places that develop the industry.'),
       partOf: relatedList(

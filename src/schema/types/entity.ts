@@ -3,13 +3,13 @@ import { ENTITY_TYPES, type EntityType, type RelationshipType } from '../../doma
 import type { Direction, PageAsk, RelationshipPage, StatisticsAsk } from '../../graph/asks.ts';
 import type { EntityWhere } from '../../graph/filters.ts';
 import type { Loaders } from '../../graph/loaders.ts';
-import type { ProjectedEntityRow } from '../../graph/storage.ts';
+import type { EntityParts, ProjectedEntityRow } from '../../graph/storage.ts';
 import { isoDateArgument, pageArgs, pageSize, typeFilter } from '../arguments.ts';
 import { builder } from '../builder.ts';
 import { connectionType } from '../connection.ts';
 import { fromPart } from '../entity-parts.ts';
 import { boundedTexts, CitationInput, editBy, parseFact } from '../inputs.ts';
-import { asksExtension, lookahead } from '../lookahead.ts';
+import { asksExtension, entityParts, lookahead } from '../lookahead.ts';
 import { afterOffset, afterSortValues, connection, offsetCursor, sortedConnection } from '../pagination.ts';
 import { CitationRef, EntityRef, EntityTypeRefs, RelationshipRef, StatisticRef } from '../refs.ts';
 import { changePayload } from './change.ts';
@@ -33,8 +33,12 @@ interface RelationshipPageArgs {
   after?: string | null;
 }
 
-/** What `relationships` and `neighbors` ask: one page of what surrounds the entity. */
-const pageAsk = (args: RelationshipPageArgs): PageAsk => ({
+/**
+ * What `relationships` and `neighbors` ask: one page of what surrounds the entity. `neighbors`
+ * reads the entities at the other ends in the parts its selection reads of them; `relationships`
+ * reads them whole, for the `from` and `to` of its relationships (primed into the entity loader).
+ */
+const pageAsk = (args: RelationshipPageArgs, parts?: EntityParts): PageAsk => ({
   kind: 'page',
   page: {
     direction: args.direction ?? 'BOTH',
@@ -43,8 +47,12 @@ const pageAsk = (args: RelationshipPageArgs): PageAsk => ({
     where: readEntityFilter(args.where, 'where', { anchored: false }) ?? null,
     skip: afterOffset(args.after),
     limit: pageSize(args.first, 50),
+    ...(parts && { parts }),
   },
 });
+
+/** Where a connection of entities has its entities. */
+const NODES = ['edges', 'node'];
 
 /**
  * One page of what surrounds `entity` as a connection of `pick(item)`: its relationships or the
@@ -52,11 +60,10 @@ const pageAsk = (args: RelationshipPageArgs): PageAsk => ({
  */
 async function relationshipConnection<Node>(
   entity: ProjectedEntityRow,
-  args: RelationshipPageArgs,
+  ask: PageAsk,
   ctx: { loaders: Loaders },
   pick: (item: RelationshipPage['items'][number]) => Node,
 ) {
-  const ask = pageAsk(args);
   const { skip } = ask.page;
   const page = await ctx.loaders.page(entity.key, ask);
   const hasNextPage = skip + page.items.length < page.total;
@@ -150,7 +157,8 @@ EntityRef.implement({
         ...pageArgs(t.arg, 50),
       },
       extensions: asksExtension((args: RelationshipPageArgs) => [pageAsk(args)]),
-      resolve: (entity, args, ctx) => relationshipConnection(entity, args, ctx, (item) => item.relationship),
+      resolve: (entity, args, ctx) =>
+        relationshipConnection(entity, pageAsk(args), ctx, (item) => item.relationship),
     }),
     neighbors: t.field({
       type: EntityConnectionRef,
@@ -169,14 +177,15 @@ EntityRef.implement({
         }),
         ...pageArgs(t.arg, 50),
       },
-      extensions: asksExtension((args: RelationshipPageArgs) => [pageAsk(args)]),
-      resolve: (entity, args, ctx) => relationshipConnection(entity, args, ctx, (item) => item.entity),
+      extensions: asksExtension((args: RelationshipPageArgs, parts) => [pageAsk(args, parts)], NODES),
+      resolve: (entity, args, ctx, info) =>
+        relationshipConnection(entity, pageAsk(args, entityParts(info, NODES)), ctx, (item) => item.entity),
     }),
     citations: t.field({
       type: [CitationRef],
       description: 'Where the knowledge graph learned of this entity: documents and the exact sentences.',
       // A list or graph query reads the citations when its selection reads them (lookahead.ts's
-      // selectsOnEntities); a row read without them, the entity loader reads whole, in one batch.
+      // entityParts); a row read without them, the entity loader reads whole, in one batch.
       resolve: fromPart('citations', (citations) => citations ?? []),
     }),
   }),
@@ -223,9 +232,14 @@ builder.queryFields((t) => ({
       const filter = readEntityFilter(args.where);
       const byType: EntityWhere | undefined = args.type ? { type: { eq: args.type } } : undefined;
       const where = filter && byType ? { AND: [byType, filter] } : (filter ?? byType);
-      // The page and what its entities' fields will ask of them, in one statement.
-      const asked = lookahead(info, ['edges', 'node']);
-      const page = await ctx.repos.entities.list({ where, keys, after, first }, asked);
+      // The page, in the parts its selection reads, and what its entities' fields will ask of them,
+      // in one statement.
+      const asked = lookahead(info, NODES);
+      const page = await ctx.repos.entities.list(
+        { where, keys, after, first },
+        asked,
+        entityParts(info, NODES),
+      );
       page.rows.forEach((entity, i) => {
         ctx.loaders.prime({ entity, answers: page.answers[i] ?? [] }, asked);
       });

@@ -1,18 +1,18 @@
 import type { ArgBuilder } from '@pothos/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.ts';
 import type { EntityType, RelationshipType } from '../../domain/vocabulary.ts';
 import { badInput, userError } from '../../errors.ts';
 import { MAX_PATH_HOPS, MAX_SUBGRAPH_DEPTH, type TraversalFilter } from '../../graph/paths.ts';
 import {
   citationOfRow,
-  DETAIL_FIELDS,
-  type EntityRow,
+  type EntityParts,
   type ProjectedEntityRow,
   type RelationshipRow,
 } from '../../graph/storage.ts';
 import { typeFilter } from '../arguments.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
-import { selects, selectsOnEntities } from '../lookahead.ts';
+import { entityParts, selects } from '../lookahead.ts';
 import { CitationRef, EntityRef, RelationshipRef } from '../refs.ts';
 import { EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
 
@@ -21,23 +21,32 @@ import { EntityTypeEnum, RelationshipTypeEnum } from './enums.ts';
 const MAX_SUBGRAPH_NODES = 1000;
 
 interface PathRow {
-  nodes: EntityRow[];
+  nodes: ProjectedEntityRow[];
   relationships: RelationshipRow[];
 }
 
 /** One step of a path, in walking order, with the relationship it takes and the sentence stating it. */
 interface HopRow {
-  from: EntityRow;
-  to: EntityRow;
+  from: ProjectedEntityRow;
+  to: ProjectedEntityRow;
   relationship: RelationshipRow;
 }
 
 const hopsOf = (path: PathRow): HopRow[] =>
   path.relationships.map((relationship, i) => ({
-    from: path.nodes[i] as EntityRow,
-    to: path.nodes[i + 1] as EntityRow,
+    from: path.nodes[i] as ProjectedEntityRow,
+    to: path.nodes[i + 1] as ProjectedEntityRow,
     relationship,
   }));
+
+/** What a path's selection reads of its entities, as nodes or as the ends of its hops. */
+function pathParts(info: GraphQLResolveInfo): EntityParts {
+  const read = [['nodes'], ['hops', 'from'], ['hops', 'to']].map((path) => entityParts(info, path));
+  return {
+    details: read.some((parts) => parts.details),
+    citations: read.some((parts) => parts.citations),
+  };
+}
 
 const PathHopRef = builder.objectRef<HopRow>('PathHop').implement({
   description:
@@ -122,6 +131,7 @@ const SubgraphRef = builder
 async function shortestPath(
   args: { fromKey: string; toKey: string; maxHops?: number | null } & Parameters<typeof traversalFilter>[0],
   ctx: Context,
+  info: GraphQLResolveInfo,
 ): Promise<PathRow | null> {
   const maxHops = boundedInt(args.maxHops ?? 6, 1, MAX_PATH_HOPS, 'maxHops');
   const filter = traversalFilter(args);
@@ -130,7 +140,7 @@ async function shortestPath(
     if (!entity) throw badInput(`No entity has the key "${args.fromKey}".`, 'fromKey');
     return { nodes: [entity], relationships: [] };
   }
-  const result = await ctx.repos.paths.shortest(args.fromKey, args.toKey, maxHops, filter);
+  const result = await ctx.repos.paths.shortest(args.fromKey, args.toKey, maxHops, filter, pathParts(info));
   if (!result.fromExists) throw badInput(`No entity has the key "${args.fromKey}".`, 'fromKey');
   if (!result.toExists) throw badInput(`No entity has the key "${args.toKey}".`, 'toKey');
   return result.path ?? null;
@@ -181,7 +191,7 @@ builder.queryFields((t) => ({
       'A shortest path between two entities, ignoring direction; null when none within `maxHops`. ' +
       'An unknown key is an error (BAD_USER_INPUT).',
     args: pathArgs(t.arg),
-    resolve: (_root, args, ctx) => shortestPath(args, ctx),
+    resolve: (_root, args, ctx, info) => shortestPath(args, ctx, info),
   }),
   explain: t.field({
     type: PathRef,
@@ -189,7 +199,7 @@ builder.queryFields((t) => ({
     description:
       'Why two entities are linked: a shortest path between them, to read through `hops` (each relationship with its located citation and sentence). Null when they are not linked within `maxHops`; an unknown key is an error (BAD_USER_INPUT).',
     args: pathArgs(t.arg),
-    resolve: (_root, args, ctx) => shortestPath(args, ctx),
+    resolve: (_root, args, ctx, info) => shortestPath(args, ctx, info),
   }),
   subgraph: t.field({
     type: SubgraphRef,
@@ -209,8 +219,7 @@ builder.queryFields((t) => ({
       // Only what the selection reads: the relationships among the nodes, the nodes' details and citations.
       const result = await ctx.repos.paths.subgraph(args.key, depth, limit, traversalFilter(args), {
         relationships: selects(info, ['relationships']),
-        details: selectsOnEntities(info, ['nodes'], DETAIL_FIELDS),
-        citations: selectsOnEntities(info, ['nodes'], 'citations'),
+        ...entityParts(info, ['nodes']),
       });
       if (!result.exists)
         throw userError('NOT_FOUND', `No entity has the key "${args.key}".`, { argument: 'key' });

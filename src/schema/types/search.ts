@@ -6,10 +6,9 @@ import {
   type SearchHit,
   type SearchPlace,
 } from '../../graph/search-query.ts';
-import { DETAIL_FIELDS } from '../../graph/storage.ts';
 import { MAX_PAGE_SIZE, pageSize, typeFilter } from '../arguments.ts';
 import { builder } from '../builder.ts';
-import { selectsOnEntities } from '../lookahead.ts';
+import { entityParts } from '../lookahead.ts';
 import { EntityRef } from '../refs.ts';
 import { EntityTypeEnum } from './enums.ts';
 
@@ -83,10 +82,13 @@ builder.queryField('search', (t) =>
       const after = afterPlace(args.after);
       // Long queries are cut, not refused: search-as-you-type should never error.
       const query = args.query.slice(0, MAX_QUERY_LENGTH);
-      return ctx.repos.entities.search(query, typeFilter(args.types, 'types'), first, after, {
-        details: selectsOnEntities(info, ['entity'], DETAIL_FIELDS),
-        citations: selectsOnEntities(info, ['entity'], 'citations'),
-      });
+      return ctx.repos.entities.search(
+        query,
+        typeFilter(args.types, 'types'),
+        first,
+        after,
+        entityParts(info, ['entity']),
+      );
     },
   }),
 );
