@@ -62,12 +62,14 @@ const timing = quick ? { warm: 2, run: 3, runs: 2 } : { warm: 3, run: 5, runs: 3
  */
 const PROCESS_WARM_UP_S = 20;
 /**
- * At the larger scales, seconds each shape is then served on its own before any is timed. Ours runs
- * there alone, first after the restart that checkpoints the load, and the mixed warm-up leaves most
- * of a 1M graph's pages cold: in bench/warm-scale.ts, entity by key read p50 22 ms on a first pass
- * (10 s warm-up) and 11 ms on the second, against 12 ms at 10k.
+ * Seconds each system then serves each shape on its own, untimed, before any shape is timed (not
+ * with --quick). The mixed warm-up leaves most of a 1M graph's pages cold (in bench/warm-scale.ts,
+ * entity by key read p50 22 ms on a first pass and 11 ms on the second, against 12 ms at 10k), and
+ * at 10k it left ours unsettled on the first shapes timed: in the full run of 2026-12-04 00:08, ours'
+ * three runs read 686-1322 req/s on entity by key and 438-864 on search, the peer's and the floor's
+ * within a tenth of each other.
  */
-const SCALE_WARM_UP_S = 15;
+const SHAPE_WARM_UP_S = 15;
 // --only takes shape numbers and the sections' names; without it, everything runs.
 const only = values.only?.split(',').map((item) => item.trim());
 const shapeNumber = (shape: Shape) => shape.name.split(' ')[0] as string;
@@ -111,11 +113,7 @@ async function checkSameData(shape: Shape, pool: Record<string, string>[], runni
   }
 }
 
-async function benchScale(
-  entities: number,
-  systems: System[],
-  warmEachShape: boolean,
-): Promise<ShapeResult[]> {
+async function benchScale(entities: number, systems: System[]): Promise<ShapeResult[]> {
   const db = await ensureScale(entities);
   const driver = benchDriver(db);
   const running: Running[] = [];
@@ -131,15 +129,15 @@ async function benchScale(
       await load(system.port, mixed, PROCESS_WARM_UP_S);
     }
     log(`${entities} entities: each system warmed up for ${PROCESS_WARM_UP_S} s on all shapes, mixed`);
-    if (warmEachShape) {
+    if (!quick) {
       for (const system of running)
         for (const shape of shapes)
           await load(
             system.port,
             (pools.get(shape) ?? []).map((p) => request(shape, system.system, p)),
-            SCALE_WARM_UP_S,
+            SHAPE_WARM_UP_S,
           );
-      log(`${entities} entities: then ${SCALE_WARM_UP_S} s on each shape alone, untimed`);
+      log(`${entities} entities: then ${SHAPE_WARM_UP_S} s on each shape alone, untimed`);
     }
     const results: ShapeResult[] = [];
     for (const shape of shapes) {
@@ -180,7 +178,7 @@ async function benchShapes(start: RunStart): Promise<string> {
   };
   try {
     for (const [i, entities] of scales.entries()) {
-      const shapeResults = await benchScale(entities, i === 0 ? SYSTEMS : ['ours'], i > 0);
+      const shapeResults = await benchScale(entities, i === 0 ? SYSTEMS : ['ours']);
       if (i === 0) results.shapes = shapeResults;
       results.scale.push({
         entities,
