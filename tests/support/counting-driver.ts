@@ -8,29 +8,32 @@ import type { Driver, Session } from 'neo4j-driver';
 export function countingDriver(driver: Driver) {
   const counter = { roundTrips: 0, statements: [] as string[] };
   const recording = (session: Session) =>
-    new Proxy(session, {
-      get(target, property, receiver) {
-        const value = Reflect.get(target, property, receiver);
-        if (property === 'run' && typeof value === 'function')
-          return (cypher: unknown, ...rest: unknown[]) => {
-            if (typeof cypher === 'string') counter.statements.push(cypher);
-            return value.apply(target, [cypher, ...rest]);
-          };
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
+    wrapping(session, ['run'], (run, [cypher, ...rest]) => {
+      if (typeof cypher === 'string') counter.statements.push(cypher);
+      return run(cypher, ...rest);
     });
-  const counted = new Proxy(driver, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if ((property === 'executeQuery' || property === 'session') && typeof value === 'function') {
-        return (...args: unknown[]) => {
-          counter.roundTrips += 1;
-          const result = value.apply(target, args);
-          return property === 'session' ? recording(result as Session) : result;
-        };
-      }
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
+  const counted = wrapping(driver, ['executeQuery', 'session'], (call, args, name) => {
+    counter.roundTrips += 1;
+    const result = call(...args);
+    return name === 'session' ? recording(result as Session) : result;
   });
   return { driver: counted, counter };
+}
+
+/** `target` with its methods named in `names` going through `wrap`; its other methods bound as they are. */
+function wrapping<T extends object>(
+  target: T,
+  names: readonly string[],
+  wrap: (method: (...args: unknown[]) => unknown, args: unknown[], name: string) => unknown,
+): T {
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      const value = Reflect.get(object, property, receiver);
+      if (typeof value !== 'function') return value;
+      const bound = value.bind(object);
+      return typeof property === 'string' && names.includes(property)
+        ? (...args: unknown[]) => wrap(bound, args, property)
+        : bound;
+    },
+  });
 }
